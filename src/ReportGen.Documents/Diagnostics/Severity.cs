@@ -1,0 +1,8 @@
+namespace ReportGen.Documents.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
