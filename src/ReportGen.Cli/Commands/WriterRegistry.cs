@@ -1,0 +1,27 @@
+using ReportGen.Documents.Writers;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>The output formats the CLI can name with --format.</summary>
+public static class WriterRegistry
+{
+    public static IReadOnlyList<IDocumentWriter> All { get; } = new IDocumentWriter[]
+    {
+        new DumpWriter(),
+    };
+
+    public static readonly string[] Defaults = { "txt" };
+
+    public static IReadOnlyList<IDocumentWriter>? Select(string formats, out string? unknown)
+    {
+        unknown = null;
+        var result = new List<IDocumentWriter>();
+        foreach (var name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var writer = All.FirstOrDefault(w => w.Format == name.ToLowerInvariant());
+            if (writer is null) { unknown = name; return null; }
+            if (!result.Contains(writer)) result.Add(writer);
+        }
+        return result;
+    }
+}
