@@ -289,7 +289,7 @@ public sealed class ReportReader(FormatCatalog formats)
                 r.Error(ErrorCodes.DerivedTyped, keyNode, rowPath, Messages.DerivedIsComputed(row.Label), "请删除这一项。");
                 continue;
             }
-            if (table.IsSingleColumn && valueNode is YamlScalar)
+            if (table.IsSingleColumn)
             {
                 if (r.Count(valueNode, rowPath, row.IsDecimal) is { } v) values[(row.Key, table.Columns[0].Key)] = v;
                 continue;
