@@ -58,7 +58,7 @@ public sealed class ReportRenderer
         catch (ScriptRuntimeException e)
         {
             var message = e.OriginalMessage;
-            var undefined = message.Contains("was not found", StringComparison.Ordinal);
+            var undefined = message.Contains("was not found", StringComparison.Ordinal) || message.StartsWith("Cannot get member with name", StringComparison.Ordinal);
             diagnostics.Error(undefined ? "E0202" : "E0201", ToSpan(e.Span), "",
                 undefined ? $"模板引用了未定义的变量或函数：{Name(message)}" : $"模板执行出错：{message}");
             return null;
@@ -79,6 +79,8 @@ public sealed class ReportRenderer
 
     private static string Name(string message)
     {
+        const string member = "Cannot get member with name ";
+        if (message.StartsWith(member, StringComparison.Ordinal)) return message[member.Length..].TrimEnd('.');
         var start = message.IndexOf('`');
         var end = start >= 0 ? message.IndexOf('`', start + 1) : -1;
         return end > start ? message[(start + 1)..end] : message;
