@@ -35,7 +35,7 @@ internal static class HtmlChartTableWriter
             w.Write("</th>");
             foreach (var s in series)
             {
-                w.Write("<td class=\"al-r\">");
+                w.Write("<td class=\"al-c\">");
                 var values = s.Values.IsDefault ? [] : s.Values;
                 w.Write(i < values.Length && double.IsFinite(values[i]) ? FormatValue(values[i]) : "—");
                 w.Write("</td>");

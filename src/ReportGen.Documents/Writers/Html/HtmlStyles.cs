@@ -4,6 +4,8 @@ namespace ReportGen.Documents.Writers.Html;
 /// The one stylesheet, inlined into every report (no external resources). Screen sizes are in rem
 /// so a reader's font setting still applies; print uses the GB/T 9704-2012 page: A4, 版心
 /// 156 mm × 225 mm, 三号 (16 pt) 仿宋 on a 28.95 pt line pitch (22 lines a page), 二号 title.
+/// Hidden table captions stay in flow (1px, clipped) rather than absolutely positioned: an
+/// absolute caption makes Chromium draw a double rule under thead in a collapsed table.
 /// </summary>
 internal static class HtmlStyles
 {
@@ -29,6 +31,7 @@ p.center { text-indent: 0; text-align: center; }
 p.right { text-indent: 0; text-align: right; }
 p.note { text-indent: 0; font-size: 0.75em; line-height: 1.6; margin: 0.3em 0 0.6em; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+caption.sr-only { position: static; width: auto; height: 1px; margin: 0 0 -1px; clip: auto; clip-path: inset(50%); }
 .table-scroll { overflow-x: auto; margin: 0.6em 0; }
 table { width: 100%; border-collapse: collapse; font-size: 0.75em; line-height: 1.4; }
 caption { font-family: var(--hei-font); padding-bottom: 0.4em; }
