@@ -128,4 +128,31 @@ public class HtmlWriterDocumentTests
         Assert.Contains("\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"SimSun\", serif", css);
         Assert.Contains("\"黑体\", \"SimHei\", \"Noto Sans CJK SC\", sans-serif", css);
     }
+
+    [Fact]
+    public void Sample_parses_without_html_errors()
+    {
+        var doc = SampleDocuments.Small();
+        var extra = ImmutableArray.Create<Block>(
+            new Figure(new ImageFigure(ImmutableArray.Create<byte>(1, 2, 3), "image/png", 10, 10), "图", "图"),
+            new Figure(new ChartFigure(ChartKind.Pie, ImmutableArray.Create("甲"), ImmutableArray.Create(new ChartSeries("乙", ImmutableArray.Create(1.5))), "%"), "图", "图"),
+            new PageBreak(),
+            new Paragraph(T("<b>&nbsp;</b> \u0001\u202E")));
+        var errors = new List<string>();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        parser.Error += (_, e) => errors.Add(((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message);
+        parser.ParseDocument("<!DOCTYPE html><p></div>");
+        Assert.NotEmpty(errors); // the listener does see errors
+        errors.Clear();
+        parser.ParseDocument(Render(doc with { Blocks = doc.Blocks.AddRange(extra) }));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Heading_level_out_of_range_is_clamped()
+    {
+        var dom = Parse(With(new Heading(0, T("零")), new Heading(9, T("九"))));
+        Assert.Equal("零", dom.QuerySelector("article > h2")!.TextContent);
+        Assert.Equal("九", dom.QuerySelector("article > h5")!.TextContent);
+    }
 }

@@ -65,6 +65,7 @@ table.chart-data { margin-top: 0.6em; }
   table { font-size: 10.5pt; line-height: 1.35; }
   figcaption { font-size: 14pt; }
   .table-scroll { overflow: visible; }
+  table { min-width: 0 !important; }
   thead { display: table-header-group; }
   tr, figure, .figure-box { break-inside: avoid; }
   h1, h2, h3, h4, h5, caption { break-after: avoid; }

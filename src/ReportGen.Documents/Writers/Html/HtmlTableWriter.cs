@@ -24,7 +24,16 @@ internal static class HtmlTableWriter
             HtmlText.Write(w, label);
             w.Write('"');
         }
-        w.Write(">\n<table>\n");
+        w.Write(">\n<table");
+        if (!table.Columns.IsDefaultOrEmpty)
+        {
+            // Chinese text breaks between any two characters, so without a floor the browser would
+            // squeeze table 三 to one character per column on a phone instead of scrolling.
+            w.Write(" style=\"min-width: ");
+            w.Write((table.Columns.Length * 3).ToString(CultureInfo.InvariantCulture));
+            w.Write("em\"");
+        }
+        w.Write(">\n");
 
         if (!string.IsNullOrEmpty(table.Caption))
         {
