@@ -19,7 +19,7 @@ internal static class HtmlStyles
 html { font-size: 100%; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: #fff; color: #000; }
 main { box-sizing: content-box; max-width: 156mm; margin: 0 auto; padding: 2rem 1rem 3rem; }
-article { font-family: var(--body-font); font-size: 1.3333rem; line-height: 1.8; }
+article { font-family: var(--body-font); font-size: 1.3333rem; line-height: 1.8; overflow-wrap: break-word; }
 h1, h2, h3, h4, h5 { font-size: 1em; font-weight: normal; line-height: inherit; margin: 0; text-indent: 2em; }
 h1.title { font-family: var(--title-font); font-size: 1.375em; line-height: 1.6; text-align: center; text-indent: 0; margin: 0 0 1.2em; }
 h2 { font-family: var(--hei-font); }
