@@ -1,4 +1,5 @@
 using ReportGen.Documents.Writers;
+using ReportGen.Documents.Writers.Html;
 
 namespace ReportGen.Cli.Commands;
 
@@ -8,9 +9,10 @@ public static class WriterRegistry
     public static IReadOnlyList<IDocumentWriter> All { get; } = new IDocumentWriter[]
     {
         new DumpWriter(),
+        new HtmlWriter(),
     };
 
-    public static readonly string[] Defaults = { "txt" };
+    public static readonly string[] Defaults = { "html" };
 
     public static IReadOnlyList<IDocumentWriter>? Select(string formats, out string? unknown)
     {
