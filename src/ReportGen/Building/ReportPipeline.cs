@@ -83,7 +83,8 @@ public sealed class ReportPipeline
             }
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        return new BuildResult(file, model?.Id, all, written, elapsed);
+        var extras = model?.Members.Select(m => m.File).ToList() ?? new List<string>();
+        return new BuildResult(file, model?.Id, all, written, elapsed, extras);
     }
 
     public static string OutputPath(string outputRoot, ReportModel model, string format)
@@ -99,7 +100,7 @@ public sealed class ReportPipeline
     }
 }
 
-public sealed record BuildResult(string File, string? ReportId, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Outputs, TimeSpan Elapsed)
+public sealed record BuildResult(string File, string? ReportId, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Outputs, TimeSpan Elapsed, IReadOnlyList<string> ExtraInputs)
 {
     public bool Failed => Diagnostics.Any(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -12,5 +12,6 @@ public static class RuleSet
         new PeriodRule(),
         new PublicationDateRule(),
         new NumberingRule(),
+        new RollupMembersRule(),
     };
 }

@@ -11,10 +11,13 @@ namespace ReportGen.Loading;
 /// </summary>
 public sealed class ReportReader(FormatCatalog formats)
 {
+    /// <summary>Roll-ups may contain roll-ups; deeper than this is a cycle or a mistake.</summary>
+    private const int MaxRollupDepth = 4;
+
     private static readonly string[] TopKeys =
     {
         "format", "agency", "year", "title", "date", "date_placement", "signature", "contact",
-        "preamble", "sections", "statistics", "statistics_table", "acknowledge",
+        "preamble", "sections", "statistics", "statistics_table", "acknowledge", "members",
     };
     private static readonly string[] AgencyKeys = { "id", "name", "kind", "level" };
     private static readonly string[] ContactKeys = { "office", "address", "postcode", "phone", "fax", "email", "website" };
@@ -36,7 +39,9 @@ public sealed class ReportReader(FormatCatalog formats)
         return Read(file, bytes, diagnostics);
     }
 
-    public ReportModel? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
+    public ReportModel? Read(string file, byte[] bytes, DiagnosticBag diagnostics) => Read(file, bytes, diagnostics, 0);
+
+    private ReportModel? Read(string file, byte[] bytes, DiagnosticBag diagnostics, int rollupDepth)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         var root = YamlSource.Parse(file, bytes, diagnostics);
@@ -64,9 +69,16 @@ public sealed class ReportReader(FormatCatalog formats)
         var entered = format is null ? null : ReadStatistics(r, top.Get("statistics"), format);
         var statsTable = format is null ? null : ReadStatisticsTable(r, top, format, agency, year);
         var acknowledgements = ReadAcknowledgements(r, top.Get("acknowledge"));
+        var memberIds = ReadMemberIds(r, top);
+        if (!memberIds.IsEmpty && top.Get("statistics") is { } typed && typed is not YamlScalar { IsNull: true })
+            r.Error(ErrorCodes.InvalidValue, typed, "statistics", "汇总报告的统计数据由各成员自动汇总，不能另行填写", "请删除 statistics，或删除 members。");
 
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || format is null || agency is null || year is null || entered is null)
             return null;
+
+        var members = ImmutableArray<MemberReport>.Empty;
+        if (!memberIds.IsEmpty)
+            members = SumMembers(file, format, year.Value, memberIds, entered, rollupDepth, diagnostics);
 
         var statistics = new Statistics(format.Tables.ToImmutableDictionary(
             t => t.Id, t => StatTable.Compute(t, entered.GetValueOrDefault(t.Id) ?? new Dictionary<(string, string), decimal>())));
@@ -87,6 +99,7 @@ public sealed class ReportReader(FormatCatalog formats)
             Statistics = statistics,
             StatisticsTable = statsTable,
             Acknowledgements = acknowledgements,
+            Members = members,
             Spans = new FieldSpans(file, r.Spans),
         };
         return diagnostics.Items.Count(d => d.IsError) > errorsBefore ? null : model;
@@ -342,6 +355,78 @@ public sealed class ReportReader(FormatCatalog formats)
         var title = r.Text(m, "title", "statistics_table")
             ?? (table.TitlePattern ?? table.Name).Replace("{agency}", agency?.Name ?? "").Replace("{year}", year?.ToString() ?? "");
         return new StatisticsTablePrint(table.Id, title, r.Text(m, "caption", "statistics_table"), r.Text(m, "filler", "statistics_table"));
+    }
+
+    private static ImmutableArray<(string Id, SourceSpan Span)> ReadMemberIds(NodeReader r, YamlMapping top)
+    {
+        var seq = r.Sequence(top.Get("members"), "members");
+        if (seq is null) return ImmutableArray<(string, SourceSpan)>.Empty;
+        var result = ImmutableArray.CreateBuilder<(string, SourceSpan)>();
+        for (var i = 0; i < seq.Items.Count; i++)
+        {
+            var id = r.Text(seq.Items[i], $"members[{i}]", allowNumber: false);
+            if (id is null) continue;
+            // Ids name folders: anything that could leave the data folder is refused.
+            if (!id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+                r.Error(ErrorCodes.InvalidValue, seq.Items[i], $"members[{i}]", Messages.BadAgencyId(id));
+            else result.Add((id, seq.Items[i].Span));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A roll-up's statistics are the sums of its members' base cells (data/&lt;member&gt;/&lt;year&gt;.yaml);
+    /// totals are then derived as for any report. Missing or unusable members are recorded for the checker.
+    /// </summary>
+    private ImmutableArray<MemberReport> SumMembers(string file, FormatDefinition format, int year,
+        ImmutableArray<(string Id, SourceSpan Span)> memberIds, Dictionary<string, Dictionary<(string, string), decimal>> entered,
+        int rollupDepth, DiagnosticBag diagnostics)
+    {
+        var dataRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(file)))!;
+        var result = ImmutableArray.CreateBuilder<MemberReport>();
+        foreach (var (id, span) in memberIds)
+        {
+            var memberFile = Path.Combine(dataRoot, id, $"{year}.yaml");
+            if (!File.Exists(memberFile))
+            {
+                var other = Directory.Exists(Path.Combine(dataRoot, id))
+                    ? Directory.GetFiles(Path.Combine(dataRoot, id), "*.yaml").Select(Path.GetFileNameWithoutExtension).Select(s => int.TryParse(s, out var y) ? y : (int?)null).FirstOrDefault(y => y is not null)
+                    : null;
+                result.Add(new MemberReport(id, memberFile, other is null ? MemberStatus.Missing : MemberStatus.WrongYear, span, other));
+                continue;
+            }
+            var memberDiagnostics = new DiagnosticBag();
+            var member = rollupDepth >= MaxRollupDepth ? null : Read(memberFile, File.ReadAllBytes(memberFile), memberDiagnostics, rollupDepth + 1);
+            if (member is null)
+            {
+                result.Add(new MemberReport(id, memberFile, MemberStatus.Invalid, span));
+                continue;
+            }
+            if (member.Format.Id != format.Id)
+            {
+                result.Add(new MemberReport(id, memberFile, MemberStatus.WrongFormat, span));
+                continue;
+            }
+            if (member.Year != year)
+            {
+                result.Add(new MemberReport(id, memberFile, MemberStatus.WrongYear, span, member.Year));
+                continue;
+            }
+            foreach (var table in format.Tables)
+            {
+                var target = entered[table.Id];
+                var source = member.Statistics.Find(table.Id)!;
+                foreach (var row in table.Rows.Where(x => x.Data && x.Derived is null))
+                    foreach (var col in table.Columns.Where(c => c.Derived is null))
+                    {
+                        var cell = source.Cell(row.Key, col.Key);
+                        if (!cell.IsReported) continue;
+                        target[(row.Key, col.Key)] = target.GetValueOrDefault((row.Key, col.Key)) + cell.Value;
+                    }
+            }
+            result.Add(new MemberReport(id, memberFile, MemberStatus.Included, span, member.Year));
+        }
+        return result.ToImmutable();
     }
 
     private ImmutableArray<Acknowledgement> ReadAcknowledgements(NodeReader r, YamlNode? node)

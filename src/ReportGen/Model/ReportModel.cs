@@ -24,6 +24,8 @@ public sealed record ReportModel
     public required Statistics Statistics { get; init; }
     public StatisticsTablePrint? StatisticsTable { get; init; }
     public ImmutableArray<Acknowledgement> Acknowledgements { get; init; } = ImmutableArray<Acknowledgement>.Empty;
+    /// <summary>For a roll-up (city, province): the members whose statistics were summed, and what was found of each.</summary>
+    public ImmutableArray<MemberReport> Members { get; init; } = ImmutableArray<MemberReport>.Empty;
     /// <summary>Positions of fields in the YAML, by field path (e.g. <c>statistics.a1</c>).</summary>
     public required FieldSpans Spans { get; init; }
 
@@ -61,3 +63,15 @@ public sealed record Acknowledgement(string RuleId, string? Field, string Reason
 
 /// <summary>Print the statistics table as an attachment (附表), as seed 002 does.</summary>
 public sealed record StatisticsTablePrint(string TableId, string Title, string? Caption, string? Filler);
+
+/// <summary>A member of a roll-up: its data file, and whether it was found and usable.</summary>
+public sealed record MemberReport(string AgencyId, string File, MemberStatus Status, SourceSpan Span, int? FoundYear = null);
+
+public enum MemberStatus
+{
+    Included,
+    Missing,
+    Invalid,
+    WrongYear,
+    WrongFormat,
+}
