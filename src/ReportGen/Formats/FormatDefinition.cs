@@ -93,6 +93,8 @@ public sealed class CheckDefinition
     public string Left { get; set; } = "";
     public object? Right { get; set; }
     public string Severity { get; set; } = "error";
+    /// <summary><c>skip</c> (default): no finding when the right side is not reported; <c>zero</c>: a blank right side counts as 0.</summary>
+    public string WhenRightBlank { get; set; } = "skip";
 
     public IReadOnlyList<string> RightKeys => Right switch
     {

@@ -19,8 +19,8 @@ public sealed class DerivedSumRule(string id) : IRule
                 foreach (var col in table.Definition.Columns)
                 {
                     var cell = table.Cell(row.Key, col.Key);
-                    if (cell.Entered is not { } entered) continue;
-                    var computed = cell.Computed ?? 0;
+                    // A published total whose parts were left blank says nothing about the parts.
+                    if (cell.Entered is not { } entered || cell.Computed is not { } computed) continue;
                     if (entered == computed) continue;
                     var field = table.Definition.IsSingleColumn ? $"{prefix}.{row.Key}" : $"{prefix}.{row.Key}.{col.Key}";
                     var parts = string.Join(" + ", row.DerivedParts.Select(p =>

@@ -20,28 +20,26 @@ public sealed partial class NumberingRule : IRule
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
         => CheckContainer(model.Sections, "sections");
 
-    private IEnumerable<Finding> CheckContainer(IEnumerable<BodyItem> items, string path)
+    /// <param name="container">The heading of the section whose items are checked ("sections" at top level): the field an acknowledgement names.</param>
+    private IEnumerable<Finding> CheckContainer(IEnumerable<BodyItem> items, string container)
     {
         var last = new int[4];
-        var index = 0;
         foreach (var item in items)
         {
-            var itemPath = item is Section ? $"{path}[{index}]" : path;
             var text = item switch { Section s => s.Heading, NarrativeParagraph p => p.Text, _ => null };
             if (text is not null && Parse(text) is var (rank, number))
             {
                 var expected = last[rank] + 1;
                 if (number != expected)
                 {
-                    yield return new Finding(item.Span, itemPath,
+                    yield return new Finding(item.Span, container,
                         $"序号不连续：“{text[..Math.Min(text.Length, 12)]}…”为第 {number} 项，应为第 {expected} 项（{RankNames[rank]}级）");
                 }
                 last[rank] = number;
                 for (var lower = rank + 1; lower < 4; lower++) last[lower] = 0;
             }
             if (item is Section section)
-                foreach (var f in CheckContainer(section.Body, $"{itemPath}.body")) yield return f;
-            index++;
+                foreach (var f in CheckContainer(section.Body, section.Heading)) yield return f;
         }
     }
 

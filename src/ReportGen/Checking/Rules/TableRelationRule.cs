@@ -18,8 +18,9 @@ public sealed class TableRelationRule : IRule
             {
                 var left = table.Cell(check.Left, def.DefaultColumn);
                 var rights = check.RightKeys.Select(k => table.Cell(k, def.DefaultColumn)).ToList();
-                // Not reported is not zero: a relation with a blank side says nothing.
-                if (!left.IsReported || rights.All(r => !r.IsReported)) continue;
+                // Not reported is not zero: a relation with a blank side says nothing, unless the format
+                // says a blank right side means none (answering applications that were never received).
+                if (!left.IsReported || (rights.All(r => !r.IsReported) && check.WhenRightBlank != "zero")) continue;
                 var rightSum = rights.Sum(r => r.Value);
                 if (left.Value <= rightSum) continue;
                 var field = $"{prefix}.{check.Left}";
