@@ -121,6 +121,23 @@ public class DocxStructureTests
     }
 
     [Fact]
+    public void Tabs_newlines_and_xml_invalid_characters_in_text_are_handled()
+    {
+        var document = Model.SampleDocuments.Small() with
+        {
+            Blocks = System.Collections.Immutable.ImmutableArray.Create<Model.Block>(
+                new Model.Paragraph(Model.SampleDocuments.T("甲\t乙\r\n丙\u000B丁\u0001"))),
+            Metadata = Model.SampleDocuments.Small().Metadata with { Title = "标题\u0008" },
+        };
+        var bytes = WriteBytes(document);
+        using var doc = Open(bytes);
+        var run = doc.MainDocumentPart!.Document!.Body!.Descendants<Run>().Single();
+        Assert.Equal(new[] { "Text:甲", "TabChar:", "Text:乙", "Break:", "Text:丙丁" },
+            run.ChildElements.Select(e => $"{e.GetType().Name}:{e.InnerText}").ToArray());
+        Assert.Equal("标题", doc.PackageProperties.Title);
+    }
+
+    [Fact]
     public void Page_break_becomes_page_break_before_on_the_next_paragraph()
     {
         var paragraphs = TopLevelParagraphs(DocxTestDocuments.Full(), out _);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Block = ReportGen.Documents.Document.Block;
+using Model = ReportGen.Documents.Document;
 using ReportDocument = ReportGen.Documents.Document.ReportDocument;
 using SampleDocuments = ReportGen.Documents.Document.SampleDocuments;
 using static ReportGen.Documents.Tests.Docx.DocxTestHelpers;
@@ -90,6 +91,21 @@ public class DocxTableTests
         Assert.Equal(JustificationValues.Center, Align(1, 2));  // 法人或其他组织 (th)
         Assert.Equal(JustificationValues.Left, Align(2, 0));    // label
         Assert.Equal(JustificationValues.Center, Align(2, 1));  // number
+    }
+
+    [Fact]
+    public void Numbers_in_a_default_left_column_are_centred_but_labels_stay_left()
+    {
+        var model = new Model.Table(
+            ImmutableArray.Create(new Model.ColumnSpec(1), new Model.ColumnSpec(1)),
+            ImmutableArray<Model.TableRow>.Empty,
+            ImmutableArray.Create(new Model.TableRow(ImmutableArray.Create(Model.SampleDocuments.C("3,263"), Model.SampleDocuments.C("12.5%"))),
+                                  new Model.TableRow(ImmutableArray.Create(Model.SampleDocuments.C("其他"), Model.SampleDocuments.C("2023年")))),
+            null, "收到和处理政府信息公开申请情况");
+        var document = SampleDocuments.Small() with { Blocks = ImmutableArray.Create<Block>(model) };
+        var table = Assert.Single(DataTables(document));
+        var aligns = table.Descendants<Paragraph>().Select(p => p.ParagraphProperties!.Justification!.Val!.Value).ToArray();
+        Assert.Equal(new[] { JustificationValues.Center, JustificationValues.Center, JustificationValues.Left, JustificationValues.Left }, aligns);
     }
 
     [Fact]

@@ -34,5 +34,5 @@ internal static class DocxCoreProperties
         return Encoding.UTF8.GetBytes(xml);
     }
 
-    private static string Escape(string? s) => SecurityElement.Escape(s ?? "") ?? "";
+    private static string Escape(string? s) => SecurityElement.Escape(XmlTextSanitizer.Clean(s ?? "")) ?? "";
 }

@@ -53,23 +53,27 @@ internal static class DocxParagraphBuilder
         }
     }
 
-    /// <summary>A newline inside a text value is treated like a LineBreak node, as HTML pre-wrap would show it.</summary>
+    /// <summary>
+    /// A newline inside a text value is treated like a LineBreak node (as HTML pre-wrap would show it),
+    /// a tab becomes w:tab; characters XML cannot carry are dropped.
+    /// </summary>
     private static void AppendText(OpenXmlElement paragraph, string value, bool strong, int? halfPoints)
     {
         if (string.IsNullOrEmpty(value)) return;
+        value = XmlTextSanitizer.Clean(value);
         var run = new Run();
         var properties = CreateRunProperties(strong, halfPoints);
         if (properties is not null) run.AppendChild(properties);
 
         var start = 0;
-        while (true)
+        for (var i = 0; i <= value.Length; i++)
         {
-            var newline = value.IndexOf('\n', start);
-            var piece = newline < 0 ? value[start..] : value[start..newline].TrimEnd('\r');
-            if (piece.Length > 0) run.AppendChild(new WText(piece) { Space = SpaceProcessingModeValues.Preserve });
-            if (newline < 0) break;
-            run.AppendChild(new Break());
-            start = newline + 1;
+            var ch = i < value.Length ? value[i] : '\0';
+            if (i < value.Length && ch is not ('\n' or '\r' or '\t')) continue;
+            if (i > start) run.AppendChild(new WText(value[start..i]) { Space = SpaceProcessingModeValues.Preserve });
+            if (ch == '\n') run.AppendChild(new Break());
+            else if (ch == '\t') run.AppendChild(new TabChar());
+            start = i + 1; // '\r' is dropped: "\r\n" is one break
         }
         paragraph.AppendChild(run);
     }

@@ -99,20 +99,39 @@ internal static class DocxTableBuilder
         return new TableCell(properties, paragraph);
     }
 
-    /// <summary>Explicit cell alignment first; header cells centred; otherwise the column's (labels left, numbers centred).</summary>
+    /// <summary>
+    /// Explicit cell alignment first; header cells centred; then the column's. A number in a column left
+    /// at the default (left) alignment is centred anyway: the tables print labels left and numbers
+    /// centred, and a template forgetting the column alignment should not shift a column of counts.
+    /// </summary>
     private static JustificationValues Alignment(ModelTable model, GridSlot slot)
     {
         var align = slot.Cell?.Align ?? CellAlignment.Default;
         if (align == CellAlignment.Default)
+        {
             align = slot.Cell is { IsHeader: true } ? CellAlignment.Center
                 : slot.Column < model.Columns.Length ? model.Columns[slot.Column].Align
                 : CellAlignment.Left;
+            if (align == CellAlignment.Left && slot.Cell is { } cell && LooksNumeric(cell.PlainText))
+                align = CellAlignment.Center;
+        }
         return align switch
         {
             CellAlignment.Center => JustificationValues.Center,
             CellAlignment.Right => JustificationValues.Right,
             _ => JustificationValues.Left,
         };
+    }
+
+    internal static bool LooksNumeric(string text)
+    {
+        var digits = 0;
+        foreach (var ch in text.AsSpan().Trim())
+        {
+            if (char.IsAsciiDigit(ch)) digits++;
+            else if (ch is not (',' or '.' or '%' or '-' or '+' or '‰')) return false;
+        }
+        return digits > 0;
     }
 
     /// <summary>The declared columns, or (if the model declares none) the widest row.</summary>
