@@ -109,6 +109,18 @@ public class DocxTableTests
     }
 
     [Fact]
+    public void A_table_without_rows_writes_only_its_caption()
+    {
+        var model = new Model.Table(ImmutableArray.Create(new Model.ColumnSpec(1)), ImmutableArray<Model.TableRow>.Empty,
+            ImmutableArray<Model.TableRow>.Empty, "表一", "空表");
+        var document = SampleDocuments.Small() with { Blocks = ImmutableArray.Create<Block>(model) };
+        using var doc = Open(document);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        Assert.Empty(body.Elements<WTable>());
+        Assert.Equal("表一", body.Elements<Paragraph>().Single().InnerText);
+    }
+
+    [Fact]
     public void Table_borders_are_half_point_single_black_rules()
     {
         using var doc = Open(SampleDocuments.Small());

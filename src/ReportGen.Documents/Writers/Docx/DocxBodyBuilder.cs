@@ -38,7 +38,9 @@ internal sealed class DocxBodyBuilder(DocxBuildContext context)
                 case ModelTable table:
                     if (table.Caption is not null)
                         Append(DocxParagraphBuilder.Create(DocxStyleIds.TableCaption, table.Caption));
-                    Append(DocxTableBuilder.Build(table));
+                    // Word reports a w:tbl without rows as unreadable content, though the schema allows it.
+                    if (!table.HeaderRows.IsDefaultOrEmpty || !table.BodyRows.IsDefaultOrEmpty)
+                        Append(DocxTableBuilder.Build(table));
                     break;
                 case Figure figure:
                     foreach (var element in DocxFigureBuilder.Build(figure, context)) Append(element);
