@@ -39,11 +39,8 @@ internal static class DocxSignatureBuilder
         return lines;
     }
 
-    private static Paragraph BlankLine()
-    {
-        var paragraph = new Paragraph(DocxParagraphBuilder.CreateProperties(DocxStyleIds.Signature));
-        return paragraph;
-    }
+    /// <summary>正文下空一行: an empty line of the body pitch, kept with the signature below it.</summary>
+    private static Paragraph BlankLine() => new(DocxParagraphBuilder.CreateProperties(DocxStyleIds.Signature));
 
     /// <param name="extraIndent">Shorter co-signers are right-indented further so that all start in one column.</param>
     private static Paragraph Line(string text, double indentChars, double extraIndent)
