@@ -23,6 +23,9 @@ internal static class DocxFigureBuilder
 
     private const int PlaceholderHalfPoints = 24;
 
+    /// <summary>16 of the 22 body lines: a picture that tall still leaves room for its caption and a heading.</summary>
+    private const int MaxPictureHeight = 16 * LinePitch;
+
     public static IEnumerable<OpenXmlElement> Build(Figure figure, DocxBuildContext context)
     {
         yield return figure.Content switch
@@ -91,7 +94,7 @@ internal static class DocxFigureBuilder
             part.FeedData(data);
 
         double width = image.WidthPt > 0 ? image.WidthPt : 400, height = image.HeightPt > 0 ? image.HeightPt : 300;
-        var scale = Math.Min(1, Math.Min(TextBlockWidth / 20.0 / width, LinePitch * 16 / 20.0 / height));
+        var scale = Math.Min(1, Math.Min(TextBlockWidth / (double)TwipsPerPoint / width, MaxPictureHeight / (double)TwipsPerPoint / height));
         var cx = (long)Math.Round(width * scale * EmuPerPoint);
         var cy = (long)Math.Round(height * scale * EmuPerPoint);
         var id = context.NextDrawingId();
