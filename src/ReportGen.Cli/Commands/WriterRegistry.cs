@@ -1,4 +1,5 @@
 using ReportGen.Documents.Writers;
+using ReportGen.Documents.Writers.Docx;
 using ReportGen.Documents.Writers.Html;
 
 namespace ReportGen.Cli.Commands;
@@ -8,11 +9,12 @@ public static class WriterRegistry
 {
     public static IReadOnlyList<IDocumentWriter> All { get; } = new IDocumentWriter[]
     {
-        new DumpWriter(),
+        new DocxWriter(),
         new HtmlWriter(),
+        new DumpWriter(),
     };
 
-    public static readonly string[] Defaults = { "html" };
+    public static readonly string[] Defaults = { "docx", "html" };
 
     public static IReadOnlyList<IDocumentWriter>? Select(string formats, out string? unknown)
     {

@@ -18,13 +18,14 @@ public class DocxPageSetupTests
         Assert.Equal((2098, 1588u, 1474u, 1984), (margin.Top!.Value, margin.Left!.Value, margin.Right!.Value, margin.Bottom!.Value));
 
         var grid = section.GetFirstChild<DocGrid>()!;
-        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
         Assert.Equal(579, grid.LinePitch!.Value);
         // 22 lines fit the 225 mm block, a 23rd does not.
         var blockHeight = 16838 - 2098 - 1984;
         Assert.Equal(22, blockHeight / grid.LinePitch.Value);
-        // 28 characters of (16 pt + charSpace/4096 pt) fit the 156 mm block, a 29th does not.
-        var pitchPt = 16 + grid.CharacterSpace!.Value / 4096.0;
+        // 28 characters of (16 pt + body tracking) fit the 156 mm block, a 29th does not.
+        var normal = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Normal");
+        var pitchPt = 16 + normal.StyleRunProperties!.GetFirstChild<Spacing>()!.Val!.Value / 20.0;
         Assert.Equal(28, (int)((11906 - 1588 - 1474) / 20.0 / pitchPt));
     }
 

@@ -30,7 +30,9 @@ internal static class DocxPageSetup
         },
         new PageNumberType { Start = 1 },
         new Columns { Space = "425" },
-        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace });
+        // A line grid only: LibreOffice gives a 16 pt character two cells of a 15.79 pt character grid
+        // (14 characters a line), so the 28-character line comes from tracking in the Normal style instead.
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch });
 
     /// <summary>
     /// 单页码居右空一字，双页码居左空一字 (§7.5): the "one character" is one em of the 14 pt number text.

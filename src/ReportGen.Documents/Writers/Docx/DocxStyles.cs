@@ -30,7 +30,7 @@ internal static class DocxStyles
         sb.Append("""<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>""")
           .Append($"""<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{LinePitch}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>""")
           .Append("<w:rPr>").Append(DocxFonts.RunFonts(DocxFonts.FangSong))
-          .Append($"""<w:sz w:val="{BodyHalfPoints}"/><w:szCs w:val="{BodyHalfPoints}"/></w:rPr></w:style>""");
+          .Append($"""<w:spacing w:val="{BodyTrackingTwips}"/><w:sz w:val="{BodyHalfPoints}"/><w:szCs w:val="{BodyHalfPoints}"/></w:rPr></w:style>""");
         sb.Append("""<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>""");
         sb.Append("""<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>""")
           .Append("""<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>""");

@@ -30,6 +30,12 @@ internal static class DocxUnits
     /// </summary>
     public const int CharSpace = -849;
 
+    /// <summary>
+    /// −0.25 pt tracking on 16 pt body text: a 15.75 pt character pitch puts exactly 28 characters in
+    /// the 156 mm (442.2 pt) block, in Word and LibreOffice alike (−0.2 pt would overflow by 0.2 pt).
+    /// </summary>
+    public const int BodyTrackingTwips = -5;
+
     /// <summary>One grid character (≈15.79 pt) rounded to twips; used for 左空二字 style indents.</summary>
     public const int CharWidth = 316;
 
