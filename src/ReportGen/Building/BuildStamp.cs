@@ -25,5 +25,5 @@ public sealed record BuildStamp(string Hash, IReadOnlyList<string> ExtraInputs)
     }
 
     public void Write(string path)
-        => AtomicFile.Write(path, s => { using var w = new StreamWriter(s); w.WriteLine(Hash); foreach (var e in ExtraInputs) w.WriteLine(e); });
+        => AtomicFile.Write(path, s => { using var w = new StreamWriter(s, leaveOpen: true); w.WriteLine(Hash); foreach (var e in ExtraInputs) w.WriteLine(e); });
 }
