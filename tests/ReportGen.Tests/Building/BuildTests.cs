@@ -62,7 +62,7 @@ public class BuildTests : IDisposable
         _ws.Write("testzone", 2018, Yaml.MinimalPre2019);
         var ok = Cli("build", "data", "--format", "txt", "--out", "out", "--templates", Repo.Templates);
         Assert.Equal(0, ok.ExitCode);
-        Assert.Contains("成功 1", ok.Output);
+        Assert.Contains("生成 1", ok.Output);
 
         _ws.Write("badzone", 2018, Yaml.MinimalPre2019.Replace("testzone", "badzone").Replace("kind: government", "kind: ministry"));
         var bad = Cli("build", "data", "--format", "txt", "--out", "out", "--templates", Repo.Templates);
