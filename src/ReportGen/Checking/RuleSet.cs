@@ -13,5 +13,6 @@ public static class RuleSet
         new PublicationDateRule(),
         new NumberingRule(),
         new RollupMembersRule(),
+        new ChartDataRule(),
     };
 }

@@ -17,12 +17,11 @@ public sealed class ReportReader(FormatCatalog formats)
     private static readonly string[] TopKeys =
     {
         "format", "agency", "year", "title", "date", "date_placement", "signature", "contact",
-        "preamble", "sections", "statistics", "statistics_table", "acknowledge", "members",
+        "preamble", "sections", "statistics", "statistics_table", "acknowledge", "members", "history",
     };
     private static readonly string[] AgencyKeys = { "id", "name", "kind", "level" };
     private static readonly string[] ContactKeys = { "office", "address", "postcode", "phone", "fax", "email", "website" };
     private static readonly string[] SectionKeys = { "heading", "body" };
-    private static readonly string[] FigureKeys = { "figure", "alt" };
     private static readonly string[] TableKeys = { "header", "rows" };
     private static readonly string[] StatsTableKeys = { "table", "caption", "title", "filler" };
     private static readonly string[] AckKeys = { "rule", "field", "reason" };
@@ -67,6 +66,7 @@ public sealed class ReportReader(FormatCatalog formats)
         var preamble = ReadParagraphs(r, top.Get("preamble"), "preamble");
         var sections = ReadSections(r, top.Get("sections"), "sections", 1);
         var entered = format is null ? null : ReadStatistics(r, top.Get("statistics"), format);
+        var history = format is null ? new Dictionary<int, Statistics>() : ReadHistory(r, top.Get("history"), format);
         var statsTable = format is null ? null : ReadStatisticsTable(r, top, format, agency, year);
         var acknowledgements = ReadAcknowledgements(r, top.Get("acknowledge"));
         var memberIds = ReadMemberIds(r, top);
@@ -95,7 +95,8 @@ public sealed class ReportReader(FormatCatalog formats)
             Signature = signature,
             Contact = contact,
             Preamble = ResolveCitations(r, preamble, statistics).Cast<NarrativeParagraph>().ToImmutableArray(),
-            Sections = ResolveCitations(r, sections, statistics).Cast<Section>().ToImmutableArray(),
+            Sections = new ChartResolver(format, statistics, file, year.Value, rollupDepth == 0 ? ReadOtherYear : null, history, r)
+                .Resolve(ResolveCitations(r, sections, statistics)).Cast<Section>().ToImmutableArray(),
             Statistics = statistics,
             StatisticsTable = statsTable,
             Acknowledgements = acknowledgements,
@@ -220,9 +221,7 @@ public sealed class ReportReader(FormatCatalog formats)
                     if (ReadSection(r, m, itemPath, level + 1) is { } sub) items.Add(sub);
                     break;
                 case YamlMapping m when m.Get("figure") is not null:
-                    r.CheckKeys(m, itemPath, FigureKeys);
-                    if (r.Text(m, "figure", itemPath) is { } caption)
-                        items.Add(new FigureItem(caption, r.Text(m, "alt", itemPath), m.Span));
+                    if (FigureReader.ReadItem(r, m, itemPath) is { } figure) items.Add(figure);
                     break;
                 case YamlMapping m when m.Get("table") is not null:
                     if (ReadInlineTable(r, m, itemPath) is { } table) items.Add(table);
@@ -258,24 +257,25 @@ public sealed class ReportReader(FormatCatalog formats)
     /// statistics: with one table in the format, keys are its rows; otherwise keys are table ids.
     /// A row is a number (single-column table) or a mapping of columns.
     /// </summary>
-    private static Dictionary<string, Dictionary<(string, string), decimal>>? ReadStatistics(NodeReader r, YamlNode? node, FormatDefinition format)
+    private static Dictionary<string, Dictionary<(string, string), decimal>>? ReadStatistics(NodeReader r, YamlNode? node, FormatDefinition format, string root = "statistics")
     {
         var result = format.Tables.ToDictionary(t => t.Id, _ => new Dictionary<(string, string), decimal>());
-        var m = r.Mapping(node, "statistics");
+        var m = r.Mapping(node, root);
         if (m is not null)
         {
             if (format.Tables.Count == 1)
-                ReadTable(r, m, "statistics", format.Tables[0], result[format.Tables[0].Id]);
+                ReadTable(r, m, root, format.Tables[0], result[format.Tables[0].Id]);
             else
             {
-                r.CheckKeys(m, "statistics", format.Tables.Select(t => t.Id).ToList());
+                r.CheckKeys(m, root, format.Tables.Select(t => t.Id).ToList());
                 foreach (var table in format.Tables)
-                    if (r.Mapping(m.Get(table.Id), $"statistics.{table.Id}") is { } tm)
-                        ReadTable(r, tm, $"statistics.{table.Id}", table, result[table.Id]);
+                    if (r.Mapping(m.Get(table.Id), $"{root}.{table.Id}") is { } tm)
+                        ReadTable(r, tm, $"{root}.{table.Id}", table, result[table.Id]);
             }
         }
-        foreach (var table in format.Tables.Where(t => t.SkippedCell == "required"))
-            RequireCells(r, m, table, result[table.Id], format.Tables.Count == 1 ? "statistics" : $"statistics.{table.Id}");
+        if (root == "statistics")
+            foreach (var table in format.Tables.Where(t => t.SkippedCell == "required"))
+                RequireCells(r, m, table, result[table.Id], format.Tables.Count == 1 ? root : $"{root}.{table.Id}");
         return result;
     }
 
@@ -356,6 +356,33 @@ public sealed class ReportReader(FormatCatalog formats)
             ?? (table.TitlePattern ?? table.Name).Replace("{agency}", agency?.Name ?? "").Replace("{year}", year?.ToString() ?? "");
         return new StatisticsTablePrint(table.Id, title, r.Text(m, "caption", "statistics_table"), r.Text(m, "filler", "statistics_table"));
     }
+
+    /// <summary>
+    /// history: figures of earlier years that this report itself states (e.g. “比2017年多560条”), by
+    /// year, in the shape of statistics; used by charts when that year's own data file does not exist.
+    /// </summary>
+    private static Dictionary<int, Statistics> ReadHistory(NodeReader r, YamlNode? node, FormatDefinition format)
+    {
+        var result = new Dictionary<int, Statistics>();
+        if (r.Mapping(node, "history") is not { } m) return result;
+        foreach (var (key, value) in m.Entries)
+        {
+            var path = $"history.{key.Value}";
+            if (!int.TryParse(key.Value, out var year) || year is < 2000 or > 2100)
+            {
+                r.Error(ErrorCodes.InvalidValue, key, path, Messages.ExpectedInteger(key.Value), "history 的键是年份，如 2017:");
+                continue;
+            }
+            if (ReadStatistics(r, value, format, path) is { } entered)
+                result[year] = new Statistics(format.Tables.ToImmutableDictionary(t => t.Id,
+                    t => StatTable.Compute(t, entered.GetValueOrDefault(t.Id) ?? new Dictionary<(string, string), decimal>())));
+        }
+        return result;
+    }
+
+    /// <summary>Another year of the same agency, for charts across years; null when its file is missing or has errors.</summary>
+    private ReportModel? ReadOtherYear(string file)
+        => File.Exists(file) ? Read(file, File.ReadAllBytes(file), new DiagnosticBag(), MaxRollupDepth) : null;
 
     private static ImmutableArray<(string Id, SourceSpan Span)> ReadMemberIds(NodeReader r, YamlMapping top)
     {

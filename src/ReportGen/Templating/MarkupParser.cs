@@ -13,7 +13,7 @@ namespace ReportGen.Templating;
 /// closed XML vocabulary (report, title/line, h1–h4, p, b, br, table/col/thead/tbody/tr/th/td,
 /// figure, signature/signer, pagebreak); anything else is an error that points into the template.
 /// </summary>
-public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTemplates)
+public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTemplates, IReadOnlySet<string>? allowedPictures = null)
 {
     [GeneratedRegex(@"[ \t]*\r?\n\s*")]
     private static partial Regex TemplateLineBreak();
@@ -103,9 +103,10 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
                 break;
             case "figure":
                 var numbered = r.GetAttribute("numbered") == "true";
-                block = new Figure(new PlaceholderFigure(), r.GetAttribute("caption") ?? "", r.GetAttribute("alt") ?? r.GetAttribute("caption") ?? "",
-                    numbered ? ++figureNumber : null);
-                Skip(r);
+                var caption = r.GetAttribute("caption") ?? "";
+                var alt = r.GetAttribute("alt") ?? caption;
+                var content = ReadFigureContent(r, output);
+                block = new Figure(content, caption, alt, numbered ? ++figureNumber : null);
                 break;
             case "signature":
                 var date = r.GetAttribute("date");
@@ -120,6 +121,65 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
                 throw Unknown(r, output);
         }
         return block with { Span = span };
+    }
+
+    /// <summary>
+    /// &lt;figure kind="chart" chart="bar" unit="条"&gt;&lt;category/&gt;…&lt;series name=""&gt;&lt;value/&gt;…&lt;/series&gt;&lt;/figure&gt;,
+    /// &lt;figure kind="picture" src="…" type="image/png"/&gt; (only pictures the model resolved), or a placeholder.
+    /// </summary>
+    private FigureContent ReadFigureContent(XmlReader r, string output)
+    {
+        switch (r.GetAttribute("kind"))
+        {
+            case "chart":
+                var kind = r.GetAttribute("chart") switch
+                {
+                    "bar" => ChartKind.Bar,
+                    "stacked_bar" => ChartKind.StackedBar,
+                    "line" => ChartKind.Line,
+                    "pie" => ChartKind.Pie,
+                    "donut" => ChartKind.Donut,
+                    var other => throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"图表类型 chart=\"{other}\" 无效")),
+                };
+                var unit = r.GetAttribute("unit") ?? "";
+                var categories = ImmutableArray.CreateBuilder<string>();
+                var series = ImmutableArray.CreateBuilder<ChartSeries>();
+                ForEachChild(r, output, child =>
+                {
+                    switch (child.Name)
+                    {
+                        case "category":
+                            categories.Add(Inline.ToPlainText(ReadInlines(child, output)));
+                            break;
+                        case "series":
+                            var name = child.GetAttribute("name") ?? "";
+                            var values = new List<double>();
+                            ForEachChild(child, output, v =>
+                            {
+                                var text = Inline.ToPlainText(ReadInlines(v, output));
+                                values.Add(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : double.NaN);
+                            }, "value");
+                            series.Add(new ChartSeries(name, values.ToImmutableArray()));
+                            break;
+                        default:
+                            throw Unknown(child, output);
+                    }
+                });
+                return new ChartFigure(kind, categories.ToImmutable(), series.ToImmutable(), unit);
+            case "picture":
+                var src = r.GetAttribute("src") ?? "";
+                var type = r.GetAttribute("type") ?? "";
+                // Templates may only place pictures the data named and the loader checked.
+                if (allowedPictures is null || !allowedPictures.Contains(src))
+                    throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"图片“{src}”不是数据文件中引用的图片"));
+                Skip(r);
+                var bytes = File.ReadAllBytes(src);
+                var (width, height) = ImageSize.Read(bytes);
+                return new ImageFigure(bytes.ToImmutableArray(), type, width * 0.75, height * 0.75);
+            default:
+                Skip(r);
+                return new PlaceholderFigure();
+        }
     }
 
     private static ParagraphKind ParseKind(XmlReader r, string output)

@@ -30,11 +30,22 @@ public sealed class ReportRenderer
     {
         var markup = RenderMarkup(model, diagnostics, out var loader);
         if (markup is null) return null;
-        var parser = new MarkupParser(fragment => LocateInTemplates(loader.Folders, fragment));
+        var pictures = Pictures(model.Sections).Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
+        var parser = new MarkupParser(fragment => LocateInTemplates(loader.Folders, fragment), pictures);
         return parser.Parse(markup, $"{model.Format.Folder}/{model.Format.Template}（输出）", diagnostics);
     }
 
     public string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics) => RenderMarkup(model, diagnostics, out _);
+
+    private static IEnumerable<PictureRef> Pictures(IEnumerable<BodyItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is FigureItem { Picture: { } p }) yield return p;
+            else if (item is Section s)
+                foreach (var inner in Pictures(s.Body)) yield return inner;
+        }
+    }
 
     private string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics, out FolderTemplateLoader loader)
     {

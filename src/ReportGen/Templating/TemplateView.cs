@@ -66,7 +66,7 @@ public static class TemplateView
     {
         NarrativeParagraph p => Paragraph(p),
         Section s => Section(s),
-        FigureItem f => new ScriptObject { ["type"] = "figure", ["caption"] = f.Caption, ["alt"] = f.AltText ?? f.Caption, ["at"] = At(f.Span) },
+        FigureItem f => Figure(f),
         InlineTable t => new ScriptObject
         {
             ["type"] = "table",
@@ -77,6 +77,45 @@ public static class TemplateView
         },
         _ => throw new InvalidOperationException(item.GetType().Name),
     };
+
+    private static ScriptObject Figure(FigureItem f)
+    {
+        var figure = new ScriptObject
+        {
+            ["type"] = "figure",
+            ["caption"] = f.Caption,
+            ["alt"] = f.AltText ?? DefaultAlt(f),
+            ["numbered"] = f.Numbered,
+            ["at"] = At(f.Span),
+            ["kind"] = f.Chart is not null ? "chart" : f.Picture is not null ? "picture" : "placeholder",
+            ["chart"] = null,
+            ["picture"] = f.Picture is { } p ? new ScriptObject { ["src"] = p.FullPath, ["media_type"] = p.MediaType } : null,
+        };
+        if (f.Chart is { } c)
+        {
+            figure["chart"] = new ScriptObject
+            {
+                ["kind"] = c.Kind,
+                ["unit"] = c.Unit,
+                ["categories"] = Array(c.Categories.Select(x => (object)x)),
+                ["series"] = Array(c.Series.Select(s => (object)new ScriptObject
+                {
+                    ["name"] = s.Name,
+                    ["values"] = Array(s.Values.Select(v => (object)(v is { } x ? Citations.FormatValue(x) : ""))),
+                })),
+            };
+        }
+        return figure;
+    }
+
+    /// <summary>The text alternative states the numbers, so a screen-reader user gets what the chart shows.</summary>
+    private static string DefaultAlt(FigureItem f)
+    {
+        if (f.Chart is not { } c) return f.Caption;
+        var parts = c.Series.Select(s => (c.Series.Length > 1 ? s.Name + "：" : "") + string.Join("，",
+            c.Categories.Select((cat, i) => $"{cat}{(s.Values[i] is { } v ? Citations.FormatValue(v) + c.Unit : "无数据")}")));
+        return $"{f.Caption}：{string.Join("；", parts)}";
+    }
 
     private static ScriptObject StatisticsTable(ReportModel model, StatisticsTablePrint print)
     {
