@@ -9,6 +9,8 @@ public sealed class FormatDefinition
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public string Template { get; set; } = "report.sbn";
+    /// <summary>Another format whose template files are used for those this folder does not have (2019 reuses 2021's layout).</summary>
+    public string? TemplatesFrom { get; set; }
     /// <summary><c>free</c>: sections come from the data (pre-2019); <c>fixed</c>: the format lists them in <see cref="Sections"/>.</summary>
     public string Outline { get; set; } = "free";
     /// <summary>The legal basis as the standard preamble names it (the Regulation and the format notice).</summary>
@@ -67,6 +69,8 @@ public sealed class TableDefinition
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>How diagnostics name the table (表三); defaults to <see cref="Name"/>.</summary>
+    public string? ShortName { get; set; }
     public string? TitlePattern { get; set; }
     public string? CaptionBefore { get; set; }
     public string? FillerLabel { get; set; }
@@ -88,6 +92,7 @@ public sealed class TableDefinition
     public List<BlockDefinition> Blocks { get; set; } = new();
 
     public RowDefinition? FindRow(string key) => Rows.Find(r => r.Key == key);
+    public string DisplayName => ShortName ?? Name;
     public IEnumerable<ColumnDefinition> PrintedColumns => Columns.Where(c => c.Printed);
 
     /// <summary>The columns a row has values in: its own list (table 二 blocks) or every column.</summary>

@@ -8,8 +8,9 @@ namespace ReportGen.Model;
 /// <summary>
 /// Narrative may cite statistics so that text and tables cannot disagree:
 /// <c>${a1}</c> (row of the format's only table), <c>${table3.new_received.total}</c> (table.row.column),
-/// <c>${c1_3:pct}</c> (share of the row in its breakdown, one decimal, largest remainder so the
-/// breakdown sums to 100), <c>:pct0</c>/<c>:pct2</c> for 0/2 decimals. <c>$${</c> writes a literal <c>${</c>.
+/// <c>${c1_3:pct}</c> (share of the row in its parent: the parent's total when it is a derived row,
+/// else the sum of the breakdown; one decimal, rounded half-up as R13 checks — never adjusted so that
+/// shares add to 100), <c>:pct0</c>/<c>:pct2</c> for 0/2 decimals. <c>$${</c> writes a literal <c>${</c>.
 /// Nothing else is evaluated: a citation is a lookup, never an expression.
 /// </summary>
 public static partial class Citations
@@ -84,9 +85,10 @@ public static partial class Citations
         var def = table.Definition.FindRow(row);
         if (def?.Parent is not { } parent) return null;
         var siblings = table.PartsOf(parent);
-        var index = siblings.ToList().FindIndex(r => r.Key == row);
-        if (index < 0) return null;
-        var shares = Percentages.LargestRemainder(siblings.Select(r => table.Cell(r.Key, column).Value).ToList(), decimals);
-        return shares[index];
+        if (!siblings.Any(r => r.Key == row)) return null;
+        var whole = table.Definition.FindRow(parent)?.Derived is not null
+            ? table.Cell(parent, column).Value
+            : siblings.Sum(r => table.Cell(r.Key, column).Value);
+        return Percentages.Share(table.Cell(row, column).Value, whole, decimals);
     }
 }
