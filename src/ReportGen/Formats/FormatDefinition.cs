@@ -17,6 +17,8 @@ public sealed class FormatDefinition
     public string? Basis { get; set; }
     public Dictionary<string, string> Deadlines { get; set; } = new();
     public List<string> Rules { get; set; } = new();
+    /// <summary>Per-format severity of a rule (<c>error</c>/<c>warning</c>), over the catalogue's default.</summary>
+    public Dictionary<string, string> RuleSeverity { get; set; } = new();
     public List<TableDefinition> Tables { get; set; } = new();
     public List<SectionDefinition> Sections { get; set; } = new();
     /// <summary>Narrative sentences that state a table quantity (R12) or its unit (R19).</summary>
