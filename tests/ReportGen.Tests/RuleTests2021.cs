@@ -82,6 +82,21 @@ public sealed class RuleTests2021
     }
 
     [Fact]
+    public void R9_says_when_last_years_file_cannot_be_read()
+    {
+        var d = TestRepo.Check(Minimal2021.Yaml, previousYaml: "format: \"2021\"\nyear: [");
+        Assert.Contains(d, x => x.RuleId == "R9" && x.Severity == Severity.Warning && x.Message.Contains("2022.yaml"));
+    }
+
+    [Fact]
+    public void R8_in_the_2019_format_government_results_anywhere_in_the_overview()
+    {
+        var yaml = File.ReadAllText(Path.Combine(TestRepo.Root, "tests", "ReportGen.Tests", "Data", "format2019.yaml"));
+        Clean(TestRepo.Check(yaml, year: 2020));
+        Fires("R8", TestRepo.Check(yaml.Replace("将政务公开纳入绩效考核，开展社会评议，未发生责任追究情况。", "加强监督。"), year: 2020));
+    }
+
+    [Fact]
     public void R10_documents_in_force_continue_from_last_year()
         => Fires("R10", TestRepo.Check(Minimal2021.With("in_force: 10 }", "in_force: 12 }"), previousYaml: Minimal2021.PreviousYear));
 

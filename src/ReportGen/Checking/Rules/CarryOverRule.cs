@@ -13,7 +13,13 @@ public sealed class CarryOverRule : IRule
 
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
     {
-        if (context.PreviousYear is not { } previous) yield break;
+        if (context.PreviousYear is not { } previous)
+        {
+            if (context.PreviousYearFile is { } broken)
+                yield return new Finding(model.Spans.For("year"), "year",
+                    $"上年数据文件 {broken} 有错误，未能进行跨年度核对", $"请先运行 reportgen check {broken}。", Documents.Diagnostics.Severity.Warning);
+            yield break;
+        }
         var file = Path.GetFileName(Path.GetDirectoryName(context.PreviousYearFile)) + "/" + Path.GetFileName(context.PreviousYearFile);
         foreach (var cross in model.Format.CrossYear.Where(c => c.Rule == Id && c.Kind == "carry_over"))
         {

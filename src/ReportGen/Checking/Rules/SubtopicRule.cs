@@ -13,7 +13,7 @@ public sealed class SubtopicRule : IRule
 
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
     {
-        foreach (var def in model.Format.Sections.Where(s => s.Subtopics.Count > 0))
+        foreach (var def in model.Format.Sections.Where(s => s.Subtopics.Count > 0 || s.GovernmentContent is not null))
         {
             foreach (var sub in def.Subtopics)
             {
@@ -24,15 +24,19 @@ public sealed class SubtopicRule : IRule
                         $"请在 {field} 下填写。");
             }
             if (def.GovernmentContent is not { } required || model.Agency.Kind != AgencyKind.Government) continue;
-            var target = Narrative.FindSection(model, required.Subtopic);
-            if (target is null || !Narrative.HasContent(target)) continue;   // already reported above
+            // No subtopic named (2019 format): the whole section.
+            var target = Narrative.FindSection(model, string.IsNullOrEmpty(required.Subtopic) ? def.Key : required.Subtopic);
+            if (target is null || !Narrative.HasContent(target)) continue;   // reported above or by R7
             var text = string.Concat(Sections.Paragraphs(target.Body).Select(p => p.Text));
             var missing = required.Keywords.Where(k => !text.Contains(k, StringComparison.Ordinal)).ToList();
             if (missing.Count == 0) continue;
-            var path = $"narrative.{def.Key}.{required.Subtopic}";
+            var path = string.IsNullOrEmpty(required.Subtopic) ? $"narrative.{def.Key}" : $"narrative.{def.Key}.{required.Subtopic}";
+            var where = def.FindSubtopic(required.Subtopic)?.Topic ?? StripNumber(def.Heading);
             yield return new Finding(model.Spans.For(path), path,
-                $"人民政府的报告应在“{def.FindSubtopic(required.Subtopic)?.Topic ?? required.Subtopic}”中说明{required.Description}，未见“{string.Join("”“", missing)}”",
+                $"人民政府的报告应在“{where}”中说明{required.Description}，未见“{string.Join("”“", missing)}”",
                 "条例第五十条第（四）项。");
         }
     }
+
+    private static string StripNumber(string heading) => heading.IndexOf('、') is var i and > 0 and < 4 ? heading[(i + 1)..] : heading;
 }
