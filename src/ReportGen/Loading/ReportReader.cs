@@ -298,7 +298,7 @@ public sealed class ReportReader(FormatCatalog formats)
             }
             if (row.Derived is not null && table.DerivedInput != "allowed")
             {
-                r.Error(row.Rule ?? ErrorCodes.DerivedTyped, keyNode, rowPath, Messages.DerivedIsComputed(row.Label), "请删除这一项。");
+                r.Error(row.Rule ?? ErrorCodes.DerivedTyped, keyNode, rowPath, Messages.DerivedIsComputed(table.Columns.Count > 1 ? $"{table.DisplayName}／{row.Label}" : row.Label), "请删除这一项。");
                 continue;
             }
             var rowColumns = table.ColumnsOf(row);
@@ -322,7 +322,7 @@ public sealed class ReportReader(FormatCatalog formats)
                 }
                 if (col.Derived is not null && table.DerivedInput != "allowed")
                 {
-                    r.Error(col.Rule ?? ErrorCodes.DerivedTyped, colNode, cellPath, Messages.DerivedIsComputed(col.Label), "请删除这一项。");
+                    r.Error(col.Rule ?? ErrorCodes.DerivedTyped, colNode, cellPath, Messages.DerivedIsComputed($"{table.DisplayName}／{row.Label}／{col.Label}"), "请删除这一项。");
                     continue;
                 }
                 if (r.Count(cellNode, cellPath, table.CellType(row, col), valueCode) is { } v) values[(row.Key, col.Key)] = v;
