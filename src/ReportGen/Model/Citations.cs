@@ -47,7 +47,7 @@ public static partial class Citations
             var decimals = format.Length == 4 ? format[3] - '0' : 1;
             return ShareInBreakdown(table, row, column, decimals)?.ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
         }
-        return FormatValue(table.Cell(row, column).Value);
+        return CellText.Of(table, row, column);
     }
 
     public static string FormatValue(decimal value)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportGen.Formats;
 using ReportGen.Model;
 using Scriban.Runtime;
@@ -109,15 +108,7 @@ public static class TableGridView
     private static bool IsIn(TableDefinition def, RowDefinition row, string group)
         => Groups(def, row).Any(g => g.Key == group);
 
-    /// <summary>Counts as integers; decimal cells (万元) keep the precision they were entered with.</summary>
-    public static string ValueText(StatTable table, RowDefinition row, string column)
-    {
-        var value = table.Cell(row.Key, column).Value;
-        var col = table.Definition.FindColumn(column);
-        return col is not null && table.Definition.CellType(row, col) == "decimal"
-            ? value.ToString(CultureInfo.InvariantCulture)
-            : Citations.FormatValue(value);
-    }
+    private static string ValueText(StatTable table, RowDefinition row, string column) => CellText.Of(table, row.Key, column);
 
     private static ScriptArray Row(params ScriptObject[] cells)
     {
