@@ -147,6 +147,15 @@ public sealed class RuleTests2021
     }
 
     [Fact]
+    public void R21_format_labels_keep_full_width_punctuation()
+    {
+        var templates = TestRepo.TemplatesWith(Path.Combine("2021", "format.yaml"), text => text.Replace("label: （一）予以公开", "label: \"(一)予以公开\""));
+        var d = TestRepo.Pipeline(templates).Check(TestRepo.Write(Minimal2021.Yaml)).Diagnostics;
+        Fires("R21", d);
+        Assert.Contains(d, x => x.RuleId == "R21" && x.Message.Contains("(一)予以公开"));
+    }
+
+    [Fact]
     public void R22_applicant_breakdown_adds_up()
     {
         const string text = "全年共收到政府信息公开申请${table3.new_received.total}件。";

@@ -15,7 +15,23 @@ internal static class TestRepo
     /// <summary>CI has the shared research folder beside the repository.</summary>
     public static string SharedFormat => Path.GetFullPath(Path.Combine(Root, "..", "shared", "format"));
 
-    public static ReportPipeline Pipeline() => new(new FormatCatalog(Templates), Array.Empty<ReportGen.Documents.Writers.IDocumentWriter>());
+    public static ReportPipeline Pipeline(string? templates = null)
+        => new(new FormatCatalog(templates ?? Templates), Array.Empty<ReportGen.Documents.Writers.IDocumentWriter>());
+
+    /// <summary>A copy of the templates folder with one file edited, for tests of format definitions.</summary>
+    public static string TemplatesWith(string relativeFile, Func<string, string> edit)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "reportgen-tests", Guid.NewGuid().ToString("N"), "templates");
+        foreach (var file in Directory.GetFiles(Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var edited = Path.Combine(root, relativeFile);
+        File.WriteAllText(edited, edit(File.ReadAllText(edited)));
+        return root;
+    }
 
     /// <summary>Writes data/&lt;agency&gt;/&lt;year&gt;.yaml (and optionally last year's) to a new temp folder and checks it.</summary>
     public static IReadOnlyList<Diagnostic> Check(string yaml, string agency = "t", int year = 2023, string? previousYaml = null)

@@ -26,6 +26,7 @@ public static class RuleSet
         new TableRelationRule(),
         new NumberingRule(),
         new UnitRule(),
+        new LabelPunctuationRule(),
         new FeeStatementRule(),
         new ApplicantBreakdownRule(),
     };
