@@ -62,6 +62,13 @@ public sealed class RuleTests2021
         => Fires("R7", TestRepo.Check(Minimal2021.With("  problems: [存在的问题是解读形式单一。]\n", "")));
 
     [Fact]
+    public void R7_format_must_be_in_force_for_the_report_year()
+    {
+        var yaml = File.ReadAllText(Path.Combine(TestRepo.Root, "tests", "ReportGen.Tests", "Data", "format2019.yaml"));
+        Fires("R7", TestRepo.Check(yaml.Replace("year: 2020", "year: 2022").Replace("date: 2021-03-20", "date: 2023-03-20"), year: 2022));
+    }
+
+    [Fact]
     public void R8_subtopics_and_government_oversight_results()
     {
         Fires("R8", TestRepo.Check(Minimal2021.With("    platforms: [优化政府网站。]\n", "")));
@@ -113,6 +120,8 @@ public sealed class RuleTests2021
         // Citing the wrong cell is caught as well.
         Fires("R12", TestRepo.Check(Minimal2021.With("${table3.new_received.total}件", "${table3.carried_over.total}件")));
         Clean(TestRepo.Check(Minimal2021.With("${table3.new_received.total}件", "12件")));
+        // Other applications (行政复议申请) are not the table-三 quantity.
+        Clean(TestRepo.Check(Minimal2021.With("全年共收到政府信息公开申请${table3.new_received.total}件。", "全年收到行政复议申请1件。")));
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class FormatDefinition
     public string? TemplatesFrom { get; set; }
     /// <summary><c>free</c>: sections come from the data (pre-2019); <c>fixed</c>: the format lists them in <see cref="Sections"/>.</summary>
     public string Outline { get; set; } = "free";
+    /// <summary>Report years the format governs (inclusive; null = open); a report of another year is a structure error (R7).</summary>
+    public int? FirstYear { get; set; }
+    public int? LastYear { get; set; }
     /// <summary>The legal basis as the standard preamble names it (the Regulation and the format notice).</summary>
     public string? Basis { get; set; }
     public Dictionary<string, string> Deadlines { get; set; } = new();

@@ -5,7 +5,8 @@ namespace ReportGen.Checking.Rules;
 /// <summary>
 /// R7: every section of a fixed outline is present once, in the format's order, with its heading,
 /// and a narrative section is not empty (Regulation art. 50: 存在的主要问题及改进情况 and 其他需要报告的事项
-/// are required content). Table sections have their table.
+/// are required content). Table sections have their table. The format must be the one in force for the
+/// report year (a 2022 report on the 2019 template is a real, common error).
 /// </summary>
 public sealed class StructureRule : IRule
 {
@@ -13,6 +14,11 @@ public sealed class StructureRule : IRule
 
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
     {
+        var format = model.Format;
+        if (format.FirstYear > model.Year || format.LastYear < model.Year)
+            yield return new Finding(model.Spans.For("format"), "format",
+                $"格式“{format.Name}”适用于{format.FirstYear?.ToString() ?? ""}—{format.LastYear?.ToString() ?? ""}年度的报告，本报告为{model.Year}年度",
+                "沿用过时格式（如2021年以后仍用2019年的表二栏目）是常见错误。");
         if (!model.Format.IsFixedOutline) yield break;
         var top = model.Sections.ToList();
         for (var i = 0; i < model.Format.Sections.Count; i++)
