@@ -20,7 +20,9 @@ public sealed class IdentityRule : IRule
             {
                 var left = check.LeftRows.Select(def.FindRow).OfType<Formats.RowDefinition>().ToList();
                 var right = check.RightKeys.Select(def.FindRow).OfType<Formats.RowDefinition>().ToList();
-                foreach (var col in def.Columns.Where(c => c.Printed))
+                // Computed columns (总计) are sums of the entered ones: they break only when an entered column does,
+                // so reporting them too would repeat each finding.
+                foreach (var col in def.Columns.Where(c => c.Printed && c.Derived is null))
                 {
                     var l = left.Sum(r => table.Cell(r.Key, col.Key).Value);
                     var rr = right.Sum(r => table.Cell(r.Key, col.Key).Value);
