@@ -23,7 +23,7 @@ internal sealed record CellReference(StatTable Table, RowDefinition Row, ColumnD
     public string Field(ReportModel model) => FieldPath(model, Table.Definition, Row, Column);
 
     public static string Describe(TableDefinition table, RowDefinition row, ColumnDefinition column)
-        => table.IsSingleColumn || table.ColumnsOf(row).Count == 1 && column.Label.Length == 0
+        => table.IsSingleColumn
             ? $"{table.DisplayName}“{row.Label}”"
             : $"{table.DisplayName}“{row.Label}”／“{column.Label}”";
 
