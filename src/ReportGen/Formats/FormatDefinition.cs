@@ -47,6 +47,8 @@ public sealed class TableDefinition
     public List<CheckDefinition> Checks { get; set; } = new();
     /// <summary><c>allowed</c>: a derived cell may be typed (published totals, checked against the sum); <c>forbidden</c>: it is always computed.</summary>
     public string DerivedInput { get; set; } = "forbidden";
+    /// <summary>Which row <c>reportgen new</c> fills from last year's values; null when the table has no such pair.</summary>
+    public CarryOverDefinition? CarryOver { get; set; }
 
     public RowDefinition? FindRow(string key) => Rows.Find(r => r.Key == key);
     public ColumnDefinition? FindColumn(string key) => Columns.Find(c => c.Key == key);
