@@ -177,6 +177,9 @@ public sealed class NextYearWriter(FormatCatalog formats)
     {
         var pad = new string(' ', indent);
         if (item is YamlMapping { Entries.Count: > 0 } m) EmitEntries(m, indent + 2, $"{pad}- ");
+        else if (item is YamlSequence row && row.Items.All(i => i is YamlScalar))
+            // A table row reads best on one line: - [650条, 525条]
+            _lines.Add($"{pad}- [{string.Join(", ", row.Items.Cast<YamlScalar>().Select(c => YamlText.FlowScalar(c.Value, c.IsPlain)))}]");
         else EmitCarried($"{pad}-", item, indent + 2);
     }
 

@@ -50,14 +50,16 @@ public static class SchemaGenerator
             var format = formats.Find(id);
             if (format is null) continue;
             definitions["statistics_" + id] = StatisticsSchema(format);
+            // One branch per format, told apart by the format value (oneOf rather than if/then: every validator supports it).
             conditions.Add(new JsonObject
             {
-                ["if"] = new JsonObject
+                ["title"] = format.Name,
+                ["properties"] = new JsonObject
                 {
-                    ["properties"] = new JsonObject { ["format"] = new JsonObject { ["enum"] = FormatValues(id) } },
-                    ["required"] = new JsonArray("format"),
+                    ["format"] = new JsonObject { ["enum"] = FormatValues(id) },
+                    ["statistics"] = Ref("statistics_" + id),
                 },
-                ["then"] = new JsonObject { ["properties"] = new JsonObject { ["statistics"] = Ref("statistics_" + id) } },
+                ["required"] = new JsonArray("format"),
             });
         }
 
@@ -75,7 +77,7 @@ public static class SchemaGenerator
             ["description"] = "data/<机关标识>/<年度>.yaml。由 reportgen schema 生成，请勿手工修改。",
         };
         foreach (var (key, value) in root) schema[key] = value?.DeepClone();
-        schema["allOf"] = conditions;
+        schema["oneOf"] = conditions;
         schema["definitions"] = definitions;
 
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -18,6 +18,10 @@ public static partial class YamlText
     public static string Scalar(string value, bool wasPlain)
         => !wasPlain ? Quoted(value) : IsSafePlain(value) ? value : String(value);
 
+    /// <summary>Inside <c>[…]</c>, where commas and brackets end a plain scalar.</summary>
+    public static string FlowScalar(string value, bool wasPlain)
+        => value.IndexOfAny(new[] { ',', '[', ']', '{', '}' }) >= 0 ? Quoted(value) : Scalar(value, wasPlain);
+
     public static string Quoted(string value)
     {
         var sb = new StringBuilder("\"");
