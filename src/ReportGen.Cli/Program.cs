@@ -14,4 +14,5 @@ var root = new RootCommand(HelpText.Root)
     SchemaCommand.Create(),
     InitCommand.Create(),
 };
+HelpText.Localize(root);
 return root.Parse(args).Invoke();

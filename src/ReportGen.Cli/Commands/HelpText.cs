@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
@@ -23,4 +26,14 @@ public static class HelpText
 
         退出码：0 成功（可有警告），1 数据有错误，2 用法或读写文件出错。
         """;
+
+    /// <summary>The built-in --help and --version options come with English descriptions.</summary>
+    public static void Localize(RootCommand root)
+    {
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption) option.Description = "显示帮助和用法（每个命令都可用，如 reportgen new --help）";
+            else if (option is VersionOption) option.Description = "显示版本号";
+        }
+    }
 }
