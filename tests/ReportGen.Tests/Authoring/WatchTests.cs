@@ -72,6 +72,39 @@ public class WatchTests : IDisposable
         await run.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public async Task Saving_a_template_rebuilds_every_report_with_fresh_templates()
+    {
+        var templates = Path.Combine(_ws.Root, "templates");
+        foreach (var f in Directory.GetFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Repo.Templates, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(f, target);
+        }
+        _ws.Write("testzone", 2018, Yaml.MinimalPre2019);
+        _ws.Write("otherzone", 2018, Yaml.MinimalPre2019.Replace("testzone", "otherzone"));
+        var factories = 0;
+        var batches = new BlockingCollection<IReadOnlyList<BuildResult>>();
+        var watcher = new ReportWatcher(() =>
+        {
+            Interlocked.Increment(ref factories);
+            return new ReportPipeline(new ReportGen.Formats.FormatCatalog(templates), new IDocumentWriter[] { new DumpWriter() });
+        }, new[] { Path.Combine(_ws.Root, "data") }, templates, _ws.Out, batches.Add);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var run = watcher.RunAsync(cancel.Token);
+        Assert.Equal(2, Take(batches).Count);
+        await Task.Delay(200);
+
+        var format = Path.Combine(templates, "pre2019", "format.yaml");
+        File.WriteAllText(format, File.ReadAllText(format).Replace("name: 政府信息公开情况统计表", "name: 政府信息公开情况统计表（新）"));
+        Assert.Equal(2, Take(batches).Count);
+        Assert.Equal(2, factories);
+
+        cancel.Cancel();
+        await run.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
     private static IReadOnlyList<BuildResult> Take(BlockingCollection<IReadOnlyList<BuildResult>> batches)
     {
         Assert.True(batches.TryTake(out var batch, TimeSpan.FromSeconds(10)), "no build within 10 s");
