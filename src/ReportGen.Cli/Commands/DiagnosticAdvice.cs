@@ -17,6 +17,7 @@ public static class DiagnosticAdvice
         ["E0105"] = "统计数不能为负数：没有就填 0。",
         ["E0106"] = "统计数只能是整数，如 3；金额类（万元）才可以有小数。",
         ["E0109"] = "文件应放在 data/<agency.id>/<year>.yaml：请改正字段，或把文件移到对应的文件夹、改成对应的文件名。",
+        ["E0115"] = "问题已经改正时，删除这一条 acknowledge 即可。",
         ["E0110"] = "format 应为 templates/ 下某个格式文件夹的名字。",
     };
 

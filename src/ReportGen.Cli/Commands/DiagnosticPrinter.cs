@@ -14,7 +14,8 @@ public static class DiagnosticPrinter
         {
             var advice = DiagnosticAdvice.For(d);
             output.WriteLine((d with { Hint = "" }).ToString());
-            if (showSource && d.Span is { Line: > 0 } span && SourceLine(span) is { } line)
+            // A finding about a missing field may point at the top of the file, often a comment: no caret there.
+            if (showSource && d.Span is { Line: > 0 } span && SourceLine(span) is { } line && !line.TrimStart().StartsWith('#'))
             {
                 output.WriteLine($"    {span.Line,4} | {line}");
                 output.WriteLine($"         | {Caret(line, span.Column)}{(advice.Length > 0 ? " " + advice : "")}");

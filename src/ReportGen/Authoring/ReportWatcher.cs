@@ -16,7 +16,10 @@ public sealed class ReportWatcher
     private readonly string _templates;
     private readonly string _outputRoot;
     private readonly Action<IReadOnlyList<BuildResult>> _onBuilt;
-    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
+    // Windows paths compare case-insensitively; events may spell a path differently from the arguments.
+    private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    private readonly ConcurrentDictionary<string, byte> _pending = new(PathComparer);
     private long _lastEventTicks;
     private volatile bool _templatesChanged;
     private volatile bool _polling;
@@ -95,7 +98,7 @@ public sealed class ReportWatcher
 
     private IEnumerable<string> WatchedFolders()
     {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(PathComparer);
         foreach (var p in _dataPaths)
             folders.Add(Directory.Exists(p) ? p : Path.GetDirectoryName(p)!);
         if (Directory.Exists(_templates)) folders.Add(_templates);
@@ -132,7 +135,7 @@ public sealed class ReportWatcher
         // Editor swap files and our own atomic-write temp files are noise.
         if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal)) return;
         var full = Path.GetFullPath(path);
-        if (full.StartsWith(_outputRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+        if (IsUnder(full, _outputRoot)) return;
         if (IsUnder(full, _templates)) _templatesChanged = true;
         else if (full.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) _pending[full] = 0;
         else return;
@@ -142,8 +145,8 @@ public sealed class ReportWatcher
     /// <summary>The changed reports, plus the next year's report of each (its cross-year rules read this one).</summary>
     private List<string> Affected(IEnumerable<string> changed)
     {
-        var watched = DataFilesNow().ToHashSet(StringComparer.Ordinal);
-        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var watched = DataFilesNow().ToHashSet(PathComparer);
+        var result = new SortedSet<string>(PathComparer);
         foreach (var file in changed)
         {
             if (watched.Contains(file)) result.Add(file);
@@ -178,7 +181,7 @@ public sealed class ReportWatcher
 
     private Dictionary<string, (DateTime, long)> Snapshot()
     {
-        var result = new Dictionary<string, (DateTime, long)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (DateTime, long)>(PathComparer);
         foreach (var folder in WatchedFolders())
         {
             if (!Directory.Exists(folder)) continue;

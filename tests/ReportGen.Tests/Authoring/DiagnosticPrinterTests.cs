@@ -37,6 +37,15 @@ public class DiagnosticPrinterTests : IDisposable
     }
 
     [Fact]
+    public void A_finding_on_a_comment_line_gets_no_caret_but_still_advice()
+    {
+        // No date: R15 points at line 1, here the schema comment.
+        var text = Printed("# yaml-language-server: $schema=../../templates/reportgen.schema.json\n" + Yaml.MinimalPre2019.Replace("date: 2019-03-01\n", ""));
+        Assert.Contains("警告 R15 [date]: 报告没有成文日期\n         → 请填写 date: YYYY-MM-DD。\n", text);
+        Assert.DoesNotContain("| # yaml-language-server", text);
+    }
+
+    [Fact]
     public void Every_diagnostic_gets_a_next_step()
     {
         var rule = new Diagnostic(Severity.Error, "R16", null, "statistics.c1", "合计不符");
