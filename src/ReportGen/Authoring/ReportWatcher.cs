@@ -203,5 +203,5 @@ public sealed class ReportWatcher
     }
 
     private static bool IsUnder(string path, string folder)
-        => path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        => path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, PathComparison);
 }
