@@ -74,6 +74,8 @@ public sealed class NextYearWriter(FormatCatalog formats)
                     break;
             }
         }
+        if (top.Get("year") is null)
+            _lines.Insert(_lines.FindIndex(l => l.StartsWith("format:", StringComparison.Ordinal)) + 1, $"year: {year}");
         if (!wroteStatistics && format is not null)
         {
             _lines.Add("# 统计数据");

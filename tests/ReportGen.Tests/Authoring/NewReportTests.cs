@@ -200,6 +200,20 @@ public class NewReportTests : IDisposable
         Assert.Empty(schema.Validate(YamlJson.Convert(text)!.ToJsonString()));
     }
 
+    [Fact]
+    public void A_last_year_file_with_mistakes_still_starts_the_new_year()
+    {
+        // Last year lacks year and statistics and has an unknown key: staff still get a complete new file.
+        _ws.Write("testzone", 2018, Yaml.MinimalPre2019.Replace("year: 2018\n", "").Replace("statistics:\n  a1: 100", "remarks: 备注"));
+        var result = NewReport.Create(Path.Combine(_ws.Root, "data"), "testzone", 2019, TempWorkspace.Formats);
+        Assert.True(result.Ok, result.Message);
+        var text = File.ReadAllText(result.File!);
+        Assert.Contains("\nformat: pre2019\nyear: 2019\n", text);
+        Assert.Contains("\nstatistics:\n", text);
+        var diagnostics = TempWorkspace.Check(result.File!);
+        Assert.Equal(new[] { "E0101" }, diagnostics.Where(d => d.IsError).Select(d => d.RuleId).Distinct());
+    }
+
     [Theory]
     [InlineData("plain")]
     [InlineData("2021")]
