@@ -28,9 +28,7 @@ public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? 
             Parallel.For(0, options.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, (i, state) =>
             {
                 if (options.TimeBudget is { } budget && Stopwatch.GetElapsedTime(started) > budget) { state.Stop(); return; }
-                var (seedFile, seedBytes) = seeds[i % seeds.Count];
-                var mutator = _mutators[i / seeds.Count % _mutators.Count];
-                var mutant = mutator.Apply(seedBytes, new Random(unchecked(options.Seed * 1_000_003 + i)));
+                var (seedFile, mutator, mutant) = Mutant(seeds, _mutators, options.Seed, i);
                 var caseStarted = Stopwatch.GetTimestamp();
                 var verdict = RunCase(i, seedFile, mutant, scratch, options.CaseTimeout);
                 var ticks = Stopwatch.GetTimestamp() - caseStarted;
@@ -48,6 +46,14 @@ public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? 
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<FuzzOutcome, int>)g.ToDictionary(c => c.Key.Item2, c => c.Value), StringComparer.Ordinal);
         return new FuzzReport(byMutator, crashes.OrderBy(c => c.Index).ToList(), Stopwatch.GetElapsedTime(started),
             TimeSpan.FromSeconds((double)slowest.Ticks / Stopwatch.Frequency), slowest.Mutator, Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    /// <summary>Mutant <paramref name="index"/> of a run: every seed file meets every mutator in turn.</summary>
+    public static (string SeedFile, Mutator Mutator, byte[] Bytes) Mutant(IReadOnlyList<(string File, byte[] Bytes)> seeds, IReadOnlyList<Mutator> mutators, int seed, int index)
+    {
+        var (file, bytes) = seeds[index % seeds.Count];
+        var mutator = mutators[index / seeds.Count % mutators.Count];
+        return (file, mutator, mutator.Apply(bytes, new Random(unchecked(seed * 1_000_003 + index))));
     }
 
     /// <summary>Each mutant gets its own folder named like the seed's (data/&lt;agency&gt;/&lt;year&gt;.yaml), so a hung one cannot disturb the next.</summary>

@@ -16,8 +16,20 @@ public static partial class InertOutput
         if (path.EndsWith(".html", StringComparison.Ordinal))
         {
             var html = File.ReadAllText(path, Encoding.UTF8);
-            var m = ActiveHtml().Match(html);
-            return m.Success ? $"HTML 中出现了可执行内容：{m.Value}" : null;
+            foreach (Match tag in Tag().Matches(html))
+            {
+                if (ActiveElement().IsMatch(tag.Value)) return $"HTML 中出现了可执行元素：{tag.Value}";
+                // Attribute by attribute, so text inside a quoted value (escaped user text) is never taken for an attribute.
+                foreach (Match attribute in Attribute().Matches(tag.Groups["attrs"].Value))
+                {
+                    var name = attribute.Groups["name"].Value;
+                    var value = attribute.Groups["value"].Value.Trim('"', '\'', ' ');
+                    if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+                        || (name is "href" or "src" or "action" && value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)))
+                        return $"HTML 中出现了可执行属性：{tag.Value}";
+                }
+            }
+            return null;
         }
         if (path.EndsWith(".docx", StringComparison.Ordinal))
         {
@@ -26,13 +38,19 @@ public static partial class InertOutput
             {
                 using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
                 var xml = reader.ReadToEnd();
-                foreach (var field in new[] { "w:fldSimple", "w:instrText", "w:fldChar" })
+                foreach (var field in new[] { "<w:fldSimple", "<w:instrText", "<w:fldChar" })
                     if (xml.Contains(field, StringComparison.Ordinal)) return $"DOCX 的 {entry.FullName} 中出现了域代码（{field}）";
             }
         }
         return null;
     }
 
-    [GeneratedRegex(@"<\s*(script|iframe|object|embed)\b|<[^>]*\son[a-z]+\s*=|javascript:", RegexOptions.IgnoreCase)]
-    private static partial Regex ActiveHtml();
+    [GeneratedRegex(@"<(?<name>[a-zA-Z][\w-]*)(?<attrs>[^>]*)>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"^<\s*(script|iframe|object|embed|base)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActiveElement();
+
+    [GeneratedRegex(@"(?<name>[^\s""'=<>/]+)(?:\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s>]+))?")]
+    private static partial Regex Attribute();
 }

@@ -123,7 +123,8 @@ public sealed class ReportReader(FormatCatalog formats)
     private static Agency? ReadAgency(NodeReader r, YamlMapping top, string file)
     {
         var node = top.Get("agency");
-        if (node is null) { r.MissingField(top, "agency", "agency"); return null; }
+        // "agency: ~" is as missing as no agency at all; without this the file was skipped with no error.
+        if (node is null or YamlScalar { IsNull: true }) { r.MissingField(top, "agency", "agency"); return null; }
         var m = r.Mapping(node, "agency");
         if (m is null) return null;
         r.CheckKeys(m, "agency", AgencyKeys);

@@ -44,14 +44,22 @@ public static class YamlSource
 
     public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics)
     {
+        SourceSpan? lastSeen = null;
         try
         {
             var parser = new Parser(new StringReader(text));
-            var builder = new TreeBuilder(file, parser);
+            var builder = new TreeBuilder(file, parser, span => lastSeen = span);
             var root = builder.ReadStream(diagnostics);
             if (root is null && !diagnostics.HasErrors)
                 diagnostics.Error("E0002", new SourceSpan(file, 1, 1), "", Messages.EmptyDocument);
             return root;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some control characters; found by fuzzing.
+            var at = lastSeen ?? new SourceSpan(file, 1, 1);
+            diagnostics.Error("E0002", at, "", Messages.YamlSyntax("此处之后有无法解析的内容（可能是不可见的控制字符，请删除）"));
+            return null;
         }
         catch (YamlException e)
         {
@@ -84,7 +92,7 @@ public static class YamlSource
         return new SourceSpan(file, line, col);
     }
 
-    private sealed class TreeBuilder(string file, IParser parser)
+    private sealed class TreeBuilder(string file, IParser parser, Action<SourceSpan> seen)
     {
         private int _nodes;
 
@@ -111,6 +119,7 @@ public static class YamlSource
         {
             if (++_nodes > MaxNodes) throw new YamlException(parser.Current!.Start, parser.Current.End, "文件中的条目过多");
             var current = parser.Current!;
+            seen(Span(current));
             if (depth > MaxDepth)
                 throw new YamlException(current.Start, current.End, Messages.TooDeep(MaxDepth));
             if (current is AnchorAlias || (current is NodeEvent { Anchor.IsEmpty: false }))
