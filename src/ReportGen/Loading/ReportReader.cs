@@ -30,6 +30,7 @@ public sealed class ReportReader(FormatCatalog formats)
     public ReportModel? Read(string file, DiagnosticBag diagnostics)
     {
         byte[] bytes;
+        if (YamlSource.RefuseOversized(file, diagnostics)) return null;
         try { bytes = File.ReadAllBytes(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
