@@ -389,6 +389,11 @@ public sealed class ReportReader(FormatCatalog formats)
         foreach (var (id, span) in memberIds)
         {
             var memberFile = Path.Combine(dataRoot, id, $"{year}.yaml");
+            if (Directory.Exists(Path.Combine(dataRoot, id)) && !Building.RealPath.IsInside(dataRoot, Path.Combine(dataRoot, id)))
+            {
+                diagnostics.Error(ErrorCodes.InvalidValue, span, "members", $"成员“{id}”的文件夹是指向数据文件夹之外的链接，已拒绝");
+                continue;
+            }
             if (!File.Exists(memberFile))
             {
                 var other = Directory.Exists(Path.Combine(dataRoot, id))
