@@ -15,6 +15,8 @@ public static class YamlSource
     public const int MaxDepth = 24;
     /// <summary>The largest real report has about 2,000 nodes; 25 times that is still a report, more is an attack.</summary>
     public const int MaxNodes = 50_000;
+    /// <summary>Templates loop at most 10,000 times (EscapingTemplateContext.LoopLimit): a longer list could load but never render.</summary>
+    public const int MaxListItems = 10_000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -145,7 +147,11 @@ public static class YamlSource
                     parser.MoveNext();
                     var items = new List<YamlNode>();
                     while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        if (items.Count == MaxListItems)
+                            throw new YamlException(ss.Start, ss.End, $"列表过长（超过 {MaxListItems} 项），请拆分");
                         items.Add(ReadNode(depth + 1, diagnostics)!);
+                    }
                     return new YamlSequence(items, Span(ss));
                 }
                 case MappingStart ms:

@@ -66,6 +66,18 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void A_list_longer_than_templates_can_loop_is_refused_at_the_list_not_in_the_template()
+    {
+        // Found by the near-limit test: 20,000 paragraphs loaded, then failed on the template's loop limit.
+        var paragraphs = string.Concat(Enumerable.Range(0, 10_001).Select(i => $"      - 第{i}段。\n"));
+        var file = _ws.Write("testzone", 2018, Yaml.MinimalPre2019.Replace("      - 2018年，全区主动公开政府信息100条。\n", paragraphs));
+        var error = Assert.Single(TempWorkspace.Check(file), d => d.IsError);
+        Assert.Equal(file, error.Span!.File);
+        Assert.Equal(15, error.Span.Line);
+        Assert.Contains("列表过长", error.Message);
+    }
+
     private static void WriteBomb(string file, string kind)
     {
         switch (kind)
