@@ -36,6 +36,18 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void The_fuzz_command_prints_counts_per_mutator_and_exits_0_without_crashes()
+    {
+        foreach (var seed in SeedFiles().Take(2))
+            _ws.Write(Path.GetFileName(Path.GetDirectoryName(seed))!, int.Parse(Path.GetFileNameWithoutExtension(seed)), File.ReadAllText(seed));
+        var run = CliProcess.Run(_ws.Root, "fuzz", "data", "--count", "60", "--seed", "4", "--time-budget", "30", "--templates", Repo.Templates);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("合计", run.Output);
+        Assert.Contains("共 60 个输入", run.Output);
+        foreach (var m in MutatorCatalog.All) Assert.Contains(m.Name, run.Output);
+    }
+
+    [Fact]
     public void Mutants_are_a_function_of_seed_and_index()
     {
         var seeds = SeedFiles().Select(f => (f, File.ReadAllBytes(f))).ToList();
