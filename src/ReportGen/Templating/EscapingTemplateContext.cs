@@ -42,7 +42,7 @@ public sealed class EscapingTemplateContext : TemplateContext
         {
             null => this,
             TrustedMarkup markup => Write(markup.Value),
-            // Model strings are bounded by the file size limit and written whole, never cut at LimitToString.
+            // Strings are written whole, never cut at LimitToString; OutputLimit bounds their sum.
             string text => Write(MarkupEscaper.Escape(text)),
             _ => base.Write(span, MarkupEscaper.Escape(ObjectToString(textAsObject))),
         };

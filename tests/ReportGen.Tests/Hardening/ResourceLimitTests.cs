@@ -21,7 +21,7 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _ws.Dispose();
 
-    public static TheoryData<string> Bombs => new() { "billion-laughs", "50MB", "flow-100k-deep", "map-100k-deep", "block-100k-deep", "1M-item-list" };
+    public static TheoryData<string> Bombs => new() { "billion-laughs", "50MB", "flow-100k-deep", "map-100k-deep", "block-100k-deep", "1M-item-list", "100k-key-map" };
 
     [Theory]
     [MemberData(nameof(Bombs))]
@@ -103,6 +103,9 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
                 break;
             case "block-100k-deep":
                 File.WriteAllText(file, "sections:\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n");
+                break;
+            case "100k-key-map":
+                File.WriteAllText(file, "statistics: {" + string.Join(", ", Enumerable.Range(0, 100_000).Select(i => $"k{i}: 1")) + "}\n");
                 break;
             case "1M-item-list":
                 File.WriteAllText(file, "preamble: [" + string.Join(",", Enumerable.Repeat("1", 1_000_000)) + "]\n");
