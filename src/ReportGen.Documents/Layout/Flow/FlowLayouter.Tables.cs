@@ -1,0 +1,98 @@
+using ReportGen.Documents.Document;
+using ReportGen.Documents.Layout.Pages;
+using ReportGen.Documents.Layout.Tables;
+using ReportGen.Documents.Layout.Text;
+
+namespace ReportGen.Documents.Layout.Flow;
+
+internal sealed partial class FlowLayouter
+{
+    private const double RuleWidth = 0.5;
+    private readonly Dictionary<Table, MeasuredTable> _tables = new(ReferenceEqualityComparer.Instance);
+
+    private MeasuredTable MeasureTable(Table table)
+    {
+        if (!_tables.TryGetValue(table, out var measured))
+        {
+            measured = TableLayouter.Measure(table, _fonts.GetStack(TextRole.Table), _g.BlockWidth);
+            _tables[table] = measured;
+        }
+        return measured;
+    }
+
+    private LaidText? LayCaption(Table table) => table.Caption is null
+        ? null
+        : Lay(new Paragraph(SampleDocuments.T(table.Caption), ParagraphKind.Centered) { Span = table.Span },
+            [new StyledSpan(table.Caption)], BodyStyle(TextRole.Body), TextAlign.Center, 0, _g.LinePitch);
+
+    private double TableLeadHeight(Table table)
+    {
+        var m = MeasureTable(table);
+        var first = m.BodyGroups.Count > 0 ? m.Height(m.BodyGroups[0].Start, m.BodyGroups[0].End) : 0;
+        return (table.Caption is null ? 0 : _g.LinePitch) + m.HeaderHeight + first;
+    }
+
+    private void PlaceTable(Table table)
+    {
+        var m = MeasureTable(table);
+        if (_y + TableLeadHeight(table) > _g.Bottom + Epsilon && _pageHasContent) NewPage();
+        var tableNode = AddNode("Table", summary: table.Summary);
+        if (LayCaption(table) is { } caption)
+        {
+            var captionNode = AddNode("Caption", tableNode);
+            Emit(caption, 0, caption.Lines.Count, captionNode.Id);
+        }
+        var rowNodes = new StructNode[m.RowHeights.Length];
+        for (var r = 0; r < rowNodes.Length; r++) rowNodes[r] = AddNode("TR", tableNode);
+        var cellNodes = new Dictionary<MeasuredCell, StructNode>(ReferenceEqualityComparer.Instance);
+        foreach (var cell in m.Cells)
+        {
+            var g = cell.Grid;
+            var isHeader = g.InHeader || g.Cell.IsHeader;
+            var node = new StructNode(_nextId++, isHeader ? "TH" : "TD")
+            {
+                RowSpan = g.RowSpan,
+                ColSpan = g.ColSpan,
+                Scope = isHeader ? (g.InHeader ? "Column" : "Row") : null,
+            };
+            rowNodes[g.Row].Children.Add(node);
+            cellNodes[cell] = node;
+        }
+
+        DrawRows(m, 0, m.HeaderRows, cellNodes, structural: true);
+        foreach (var (start, end) in m.BodyGroups)
+        {
+            // Rows stay whole; a page break repeats the header rows (as artifacts: they are a repetition).
+            if (_y + m.Height(start, end) > _g.Bottom + Epsilon && _pageHasContent)
+            {
+                NewPage();
+                DrawRows(m, 0, m.HeaderRows, cellNodes, structural: false);
+            }
+            DrawRows(m, start, end, cellNodes, structural: true);
+        }
+        _y += RuleWidth;
+        SnapToGrid();
+    }
+
+    private void DrawRows(MeasuredTable m, int start, int end, Dictionary<MeasuredCell, StructNode> nodes, bool structural)
+    {
+        if (start >= end) return;
+        foreach (var cell in m.Cells)
+        {
+            var g = cell.Grid;
+            if (g.Row < start || g.Row >= end) continue;
+            var x = _g.Left + m.ColumnEdges[g.Column];
+            var w = m.ColumnEdges[g.Column + g.ColSpan] - m.ColumnEdges[g.Column];
+            var top = _y + m.Height(start, g.Row);
+            var h = m.Height(g.Row, g.Row + g.RowSpan);
+            _page.Items.Add(new RectItem(x, top, w, h, RuleWidth));
+            var textTop = top + (h - cell.TextHeight) / 2;
+            var baselineOffset = (m.LineHeight - m.FontSize) / 2 + _g.AscentEm * m.FontSize;
+            var structId = structural ? nodes[cell].Id : -1;
+            for (var i = 0; i < cell.Lines.Count; i++)
+                LineEmitter.Emit(_page.Items, cell.Text, cell.Lines[i], x + m.Padding, textTop + i * m.LineHeight + baselineOffset, structId);
+        }
+        _y += m.Height(start, end);
+        _pageHasContent = true;
+    }
+}

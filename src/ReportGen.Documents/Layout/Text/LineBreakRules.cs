@@ -1,0 +1,35 @@
+namespace ReportGen.Documents.Layout.Text;
+
+/// <summary>
+/// Chinese line-breaking (GB/T 15834 practice, 禁则): a break may fall between any two CJK
+/// characters, except before closing punctuation, after opening punctuation, inside a Latin word
+/// or number, and inside a doubled dash or ellipsis.
+/// </summary>
+public static class LineBreakRules
+{
+    private const string Closing = "）)]｝}〕〉》」』】〙〗〛”’。，、；：？！.,;:?!%‰℃·・々～》｠";
+    private const string Opening = "（([｛{〔〈《「『【〘〖〚“‘｟";
+
+    public static bool IsClosing(int c) => c < 0x10000 && Closing.Contains((char)c);
+
+    public static bool IsOpening(int c) => c < 0x10000 && Opening.Contains((char)c);
+
+    /// <summary>May a line break fall between <paramref name="prev"/> and <paramref name="cur"/>?</summary>
+    public static bool CanBreakBetween(int prev, int cur)
+    {
+        if (prev == '\n' || cur == '\n') return false;
+        if (prev == ' ') return cur != ' ';
+        if (cur == ' ') return false;
+        if (IsClosing(cur)) return false;
+        if (IsOpening(prev)) return false;
+        if (prev == cur && cur is '—' or '…' or '-') return false;
+        if (IsWordLike(prev) && IsWordLike(cur)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Latin letters, digits and the symbols between them ("2.5", "(1)", "www.gov.cn"): a run of these
+    /// is one unbreakable word.
+    /// </summary>
+    public static bool IsWordLike(int c) => c is > ' ' and < 0x2000;
+}

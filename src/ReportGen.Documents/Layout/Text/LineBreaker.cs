@@ -1,0 +1,112 @@
+namespace ReportGen.Documents.Layout.Text;
+
+/// <summary>
+/// First-fit line breaking over the break opportunities of <see cref="LineBreakRules"/>, then
+/// positioning: indent, alignment and justification. Trailing spaces hang outside the measure.
+/// </summary>
+public static class LineBreaker
+{
+    private const double Epsilon = 0.01;
+
+    public static List<TextLine> Layout(ShapedText text, double width, double firstIndent, TextAlign align)
+    {
+        var n = text.Length;
+        var cps = text.CodePoints;
+        var adv = text.Advances;
+        var breakable = new bool[n + 1];
+        breakable[n] = true;
+        for (var i = 1; i < n; i++) breakable[i] = LineBreakRules.CanBreakBetween(cps[i - 1], cps[i]);
+        var prefix = new double[n + 1];
+        for (var i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
+
+        var lines = new List<TextLine>();
+        if (n == 0)
+        {
+            lines.Add(new TextLine(0, 0, [], 0));
+            return lines;
+        }
+        var start = 0;
+        var indent = firstIndent;
+        while (start < n)
+        {
+            var avail = width - indent;
+            var best = -1;
+            var forced = false;
+            for (var b = start + 1; b <= n; b++)
+            {
+                if (cps[b - 1] == '\n')
+                {
+                    // A forced break ends the line here whatever fits; the '\n' itself is dropped.
+                    if (best < 0 || VisibleWidth(cps, prefix, start, b - 1) <= avail + Epsilon) best = b;
+                    forced = best == b;
+                    break;
+                }
+                if (!breakable[b]) continue;
+                if (VisibleWidth(cps, prefix, start, b) <= avail + Epsilon) best = b;
+                else break;
+            }
+            if (best < 0)
+            {
+                // Emergency: a single word wider than the line is cut where it overflows.
+                best = start + 1;
+                while (best < n && prefix[best + 1] - prefix[start] <= avail + Epsilon && cps[best] != '\n') best++;
+            }
+            var end = forced ? best - 1 : best;
+            var isLast = forced || best >= n;
+            lines.Add(Position(text, start, end, width, indent, isLast ? LastLineAlign(align) : align, prefix));
+            start = best;
+            while (start < n && cps[start] == ' ') start++;
+            indent = 0;
+            if (start >= n) break;
+        }
+        return lines;
+    }
+
+    private static TextAlign LastLineAlign(TextAlign align) => align == TextAlign.Justify ? TextAlign.Left : align;
+
+    private static double VisibleWidth(int[] cps, double[] prefix, int start, int end)
+    {
+        while (end > start && cps[end - 1] == ' ') end--;
+        return prefix[end] - prefix[start];
+    }
+
+    private static TextLine Position(ShapedText text, int start, int end, double width, double indent, TextAlign align, double[] prefix)
+    {
+        var cps = text.CodePoints;
+        var visibleEnd = end;
+        while (visibleEnd > start && cps[visibleEnd - 1] == ' ') visibleEnd--;
+        var natural = prefix[visibleEnd] - prefix[start];
+        var avail = width - indent;
+        var x0 = indent;
+        var gapExtra = 0.0;
+        switch (align)
+        {
+            case TextAlign.Center: x0 += (avail - natural) / 2; break;
+            case TextAlign.Right: x0 += avail - natural; break;
+            case TextAlign.Justify:
+                var gaps = 0;
+                for (var i = start + 1; i < visibleEnd; i++)
+                    if (LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) gaps++;
+                // Never stretch more than one character per gap: such a line reads better ragged.
+                if (gaps > 0 && natural < avail) gapExtra = Math.Min((avail - natural) / gaps, text.Size);
+                break;
+        }
+        var xs = new double[end - start];
+        var x = x0;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start && gapExtra > 0 && LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) x += gapExtra;
+            xs[i - start] = x;
+            x += text.Advances[i];
+        }
+        return new TextLine(start, end, xs, natural + (align == TextAlign.Justify ? gapExtra * CountGaps(cps, start, visibleEnd) : 0));
+    }
+
+    private static int CountGaps(int[] cps, int start, int end)
+    {
+        var gaps = 0;
+        for (var i = start + 1; i < end; i++)
+            if (LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) gaps++;
+        return gaps;
+    }
+}

@@ -1,0 +1,20 @@
+namespace ReportGen.Documents.Writers.Pdf;
+
+/// <summary>
+/// Everything a document needs to write one subset font, computed once per (font, code-point set)
+/// and shared by every document of a batch that uses the same set: compressed font program and
+/// ToUnicode map, widths, and the code point → CID (subset glyph id) map.
+/// </summary>
+internal sealed class EmbeddedFont
+{
+    public required string BaseFont { get; init; }
+    public required byte[] FontFile { get; init; }
+    public required int FontFileLength { get; init; }
+    public required byte[] ToUnicode { get; init; }
+    public required int[] Widths { get; init; }
+    public required Dictionary<int, ushort> Cids { get; init; }
+    public required int[] BBox { get; init; }
+    public required int CapHeight { get; init; }
+    public required double ItalicAngle { get; init; }
+    public required int StemV { get; init; }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Runtime.InteropServices;
+using ReportGen.Documents.Fonts;
+using ReportGen.Documents.Fonts.Subsetting;
+
+namespace ReportGen.Documents.Writers.Pdf;
+
+/// <summary>
+/// Subsets and compresses each distinct (font, code-point set) once per writer; a batch of reports
+/// with the same characters pays for hb-subset and deflate only on the first one. Thread-safe.
+/// </summary>
+internal sealed class EmbeddedFontCache
+{
+    private const int MaxEntries = 512;
+    private readonly ConcurrentDictionary<string, Lazy<EmbeddedFont>> _cache = new(StringComparer.Ordinal);
+
+    public EmbeddedFont Get(OpenTypeFont font, int[] sortedCodePoints)
+    {
+        var key = Key(font, sortedCodePoints);
+        if (_cache.Count > MaxEntries) _cache.Clear();
+        return _cache.GetOrAdd(key, _ => new Lazy<EmbeddedFont>(() => Build(font, sortedCodePoints, key))).Value;
+    }
+
+    private static string Key(OpenTypeFont font, int[] cps)
+    {
+        var hash = SHA256.HashData(MemoryMarshal.AsBytes(cps.AsSpan()));
+        return font.Path + "#" + font.FaceIndex + "#" + Convert.ToHexString(hash);
+    }
+
+    private static EmbeddedFont Build(OpenTypeFont font, int[] cps, string key)
+    {
+        var subsetBytes = HbSubset.Subset(font.Data, font.FaceIndex, cps);
+        var subset = OpenTypeFont.FromBytes(font.Path, 0, subsetBytes);
+        var cids = new Dictionary<int, ushort>(cps.Length);
+        var toUnicode = new SortedDictionary<ushort, int>();
+        var maxGid = 0;
+        foreach (var cp in cps)
+        {
+            var gid = (ushort)subset.GlyphId(cp);
+            if (gid == 0) throw new InvalidOperationException($"subset of {font.Id} lost U+{cp:X4}");
+            cids[cp] = gid;
+            toUnicode.TryAdd(gid, cp);
+            maxGid = Math.Max(maxGid, gid);
+        }
+        var widths = new int[maxGid + 1];
+        for (var g = 0; g <= maxGid; g++) widths[g] = (int)Math.Round(subset.AdvanceUnits(g) * 1000.0 / subset.UnitsPerEm);
+        var scale = 1000.0 / font.UnitsPerEm;
+        return new EmbeddedFont
+        {
+            BaseFont = Tag(key) + "+" + font.PostScriptName,
+            FontFile = PdfDeflate.Compress(subsetBytes, CompressionLevel.Optimal),
+            FontFileLength = subsetBytes.Length,
+            ToUnicode = PdfDeflate.Compress(ToUnicodeCMap.Build(toUnicode), CompressionLevel.Optimal),
+            Widths = widths,
+            Cids = cids,
+            BBox = font.BBox.Select(v => (int)Math.Round(v * scale)).ToArray(),
+            CapHeight = (int)Math.Round(font.CapHeight * scale),
+            ItalicAngle = font.ItalicAngle,
+            StemV = font.Weight >= 600 ? 120 : 80,
+        };
+    }
+
+    /// <summary>The six-letter subset prefix, derived from the content so output stays deterministic.</summary>
+    private static string Tag(string key)
+    {
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
+        var chars = new char[6];
+        for (var i = 0; i < 6; i++) chars[i] = (char)('A' + hash[i] % 26);
+        return new string(chars);
+    }
+}
