@@ -1,4 +1,3 @@
-using System.Text;
 using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Documents.Layout.Text;
@@ -29,8 +28,7 @@ public static class TextShaper
                     cp = char.ConvertToUtf32(text[i], text[i + 1]);
                     i++;
                 }
-                if (cp is >= 0x2F00 and <= 0x2FDF)
-                    cp = char.ConvertToUtf32(char.ConvertFromUtf32(cp).Normalize(NormalizationForm.FormKC), 0);
+                if (KangxiRadicals.IsRadical(cp)) cp = KangxiRadicals.Normalize(cp);
                 else if (cp is '\t' or '\r') cp = ' ';
                 if (cp == '\n')
                 {
