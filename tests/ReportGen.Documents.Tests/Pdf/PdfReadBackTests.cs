@@ -105,7 +105,7 @@ public class PdfReadBackTests
     {
         var again = PdfFixture.Render(SampleDocuments.Small());
         Assert.Equal(PdfFixture.Sample, again);
-        var fresh = new Writers.Pdf.PdfWriter(new Fonts.FontOptions { UseInstalledFonts = false });
+        var fresh = new global::ReportGen.Documents.Writers.Pdf.PdfWriter(new global::ReportGen.Documents.Fonts.FontOptions { UseInstalledFonts = false });
         using var ms = new MemoryStream();
         fresh.Write(SampleDocuments.Small(), ms);
         Assert.Equal(PdfFixture.Sample, ms.ToArray());
