@@ -25,9 +25,9 @@ public class LineBreakerTests
     [Fact]
     public void Closing_punctuation_never_starts_a_line()
     {
-        // "。" would start line 2: the previous character moves down with it.
-        var (text, lines) = Break("一二三四。五六", 4);
-        Assert.Equal(["一二三", "四。五六"], Strings(text, lines));
+        // "！" would start line 2 (and is not squeezable): the previous character moves down with it.
+        var (text, lines) = Break("一二三四！五六", 4);
+        Assert.Equal(["一二三", "四！五六"], Strings(text, lines));
         foreach (var s in Strings(text, lines))
             Assert.False(LineBreakRules.IsClosing(char.ConvertToUtf32(s, 0)), s);
     }
@@ -59,7 +59,7 @@ public class LineBreakerTests
     [Fact]
     public void Justified_lines_fill_the_measure_and_the_last_line_does_not()
     {
-        var (text, lines) = Break("一二三四。五六七八九十", 4);
+        var (text, lines) = Break("一二三四！五六七八九十", 4);
         // Line 1 has three characters in a four-character measure: justification spreads them.
         var first = lines[0];
         Assert.Equal(3, first.End - first.Start);
@@ -69,6 +69,21 @@ public class LineBreakerTests
         var last = lines[^1];
         Assert.Equal(0, last.X[0], 3);
         Assert.Equal(10, last.X[1] - last.X[0], 3);
+    }
+
+    [Fact]
+    public void Final_full_stop_is_squeezed_into_a_long_line_instead_of_pushing_a_character_down()
+    {
+        var (text, lines) = Break("一二三四五六七八九十。二", 10);
+        Assert.Equal(["一二三四五六七八九十。", "二"], Strings(text, lines));
+        var first = lines[0];
+        // The stop's em box ends exactly at the measure; the gaps tightened to make room.
+        Assert.Equal(100, first.X[^1] + 10, 3);
+        Assert.True(first.X[1] - first.X[0] < 10);
+        Assert.True(first.X[1] - first.X[0] > 8.5);
+        // A short line never squeezes: the stop takes the previous character with it instead.
+        var (shortText, shortLines) = Break("一二三四。五六", 4);
+        Assert.Equal(["一二三", "四。五六"], Strings(shortText, shortLines));
     }
 
     [Fact]

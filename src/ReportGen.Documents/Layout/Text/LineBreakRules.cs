@@ -10,6 +10,14 @@ public static class LineBreakRules
     private const string Closing = "）)]｝}〕〉》」』】〙〗〛”’。，、；：？！.,;:?!%‰℃·・々～》｠";
     private const string Opening = "（([｛{〔〈《「『【〘〖〚“‘｟";
 
+    private const string LeftHalf = "，。、；：）》」』】〕〉〗”’";
+
+    /// <summary>
+    /// Full-width punctuation whose ink sits in the left half of the em box: at a line end its right
+    /// half may be squeezed away (行末标点压缩) instead of pushing a character to the next line.
+    /// </summary>
+    public static bool IsSqueezable(int c) => c < 0x10000 && LeftHalf.Contains((char)c);
+
     public static bool IsClosing(int c) => c < 0x10000 && Closing.Contains((char)c);
 
     public static bool IsOpening(int c) => c < 0x10000 && Opening.Contains((char)c);

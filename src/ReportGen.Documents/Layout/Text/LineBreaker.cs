@@ -64,10 +64,19 @@ public static class LineBreaker
 
     private static TextAlign LastLineAlign(TextAlign align) => align == TextAlign.Justify ? TextAlign.Left : align;
 
+    /// <summary>Lines at least this long may absorb one final punctuation mark by tightening their gaps.</summary>
+    private const int MinSqueezeLength = 10;
+
+    /// <summary>
+    /// Width that must fit the measure: trailing spaces hang, and on a long line a final full-width
+    /// punctuation mark is free (its em is taken out of the gaps, about 0.1 em each at most).
+    /// </summary>
     private static double VisibleWidth(int[] cps, double[] prefix, int start, int end)
     {
         while (end > start && cps[end - 1] == ' ') end--;
-        return prefix[end] - prefix[start];
+        var width = prefix[end] - prefix[start];
+        if (end - start > MinSqueezeLength && LineBreakRules.IsSqueezable(cps[end - 1])) width -= prefix[end] - prefix[end - 1];
+        return width;
     }
 
     private static TextLine Position(ShapedText text, int start, int end, double width, double indent, TextAlign align, double[] prefix)
@@ -84,22 +93,28 @@ public static class LineBreaker
             case TextAlign.Center: x0 += (avail - natural) / 2; break;
             case TextAlign.Right: x0 += avail - natural; break;
             case TextAlign.Justify:
-                var gaps = 0;
-                for (var i = start + 1; i < visibleEnd; i++)
-                    if (LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) gaps++;
+                var gaps = CountGaps(cps, start, visibleEnd);
                 // Never stretch more than one character per gap: such a line reads better ragged.
                 if (gaps > 0 && natural < avail) gapExtra = Math.Min((avail - natural) / gaps, text.Size);
                 break;
+        }
+        if (natural > avail + Epsilon)
+        {
+            // The line fits only with its final punctuation squeezed: tighten the gaps instead
+            // (GB/T 9704: 调整字距), in any alignment, so the ink stays inside the block.
+            var gaps = CountGaps(cps, start, visibleEnd);
+            if (gaps > 0) gapExtra = (avail - natural) / gaps;
+            x0 = indent;
         }
         var xs = new double[end - start];
         var x = x0;
         for (var i = start; i < end; i++)
         {
-            if (i > start && gapExtra > 0 && LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) x += gapExtra;
+            if (i > start && gapExtra != 0 && LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) x += gapExtra;
             xs[i - start] = x;
             x += text.Advances[i];
         }
-        return new TextLine(start, end, xs, natural + (align == TextAlign.Justify ? gapExtra * CountGaps(cps, start, visibleEnd) : 0));
+        return new TextLine(start, end, xs, natural + gapExtra * CountGaps(cps, start, visibleEnd));
     }
 
     private static int CountGaps(int[] cps, int start, int end)

@@ -84,9 +84,7 @@ internal sealed class ContentStreamWriter(
             _strong = run.Strong;
         }
         var cid0 = ef.Cids[cps[0]];
-        var tc = 0.0;
-        if (cps.Length > 1)
-            tc = Math.Round(xs[1] - xs[0] - ef.Widths[cid0] * size / 1000, 3);
+        var tc = CommonSpacing(run, ef);
         if (tc != _tc)
         {
             _b.N(tc).A(" Tc\n");
@@ -98,7 +96,7 @@ internal sealed class ContentStreamWriter(
         {
             var cid = ef.Cids[cps[i]];
             var delta = xs[i] - pen;
-            if (Math.Abs(delta) > 0.0005)
+            if (Math.Abs(delta) > 0.002)
             {
                 _b.A("> ").N(-delta * 1000 / size).A(" <");
             }
@@ -106,6 +104,28 @@ internal sealed class ContentStreamWriter(
             pen = xs[i] + ef.Widths[cid] * size / 1000 + tc;
         }
         _b.A(">] TJ\nET\n");
+    }
+
+    /// <summary>
+    /// The most frequent extra space between glyphs (grid tracking, or tracking plus justification),
+    /// written once as Tc so that only the exceptions need TJ adjustments.
+    /// </summary>
+    private static double CommonSpacing(GlyphRun run, EmbeddedFont ef)
+    {
+        var n = run.CodePoints.Length - 1;
+        if (n <= 0) return 0;
+        Span<double> deltas = stackalloc double[Math.Min(n, 16)];
+        for (var i = 0; i < deltas.Length; i++)
+            deltas[i] = Math.Round(run.X[i + 1] - run.X[i] - ef.Widths[ef.Cids[run.CodePoints[i]]] * run.Size / 1000, 3);
+        double best = deltas[0];
+        var bestCount = 0;
+        for (var i = 0; i < deltas.Length; i++)
+        {
+            var count = 0;
+            for (var j = 0; j < deltas.Length; j++) if (deltas[j] == deltas[i]) count++;
+            if (count > bestCount) { best = deltas[i]; bestCount = count; }
+        }
+        return best;
     }
 
     private void Rect(RectItem r, double pageHeight)
