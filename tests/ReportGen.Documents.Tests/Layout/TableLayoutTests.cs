@@ -91,4 +91,25 @@ public class TableLayoutTests
         Assert.Equal(G.BlockWidth, m.ColumnEdges[^1], 3);
         for (var c = 0; c < 10; c++) Assert.True(m.ColumnEdges[c + 1] - m.ColumnEdges[c] >= 2 * 10.5 + 2 * TableLayouter.Padding - 0.01);
     }
+
+    [Fact]
+    public void A_rowspan_group_taller_than_a_page_is_split_between_rows()
+    {
+        var rows = new List<TableRow> { new([C("三、本年度办理结果", rs: 40), C("1"), C("2")]) };
+        for (var i = 1; i < 40; i++) rows.Add(new TableRow([C($"{i}行"), C("2")]));
+        var table = new Table([new ColumnSpec(1), new ColumnSpec(1), new ColumnSpec(1)],
+            [new TableRow([C("项目", th: true), C("甲", th: true), C("乙", th: true)])], [.. rows], null, "长分组");
+        var result = DocumentLayouter.Layout(new ReportDocument(Small().Metadata, [table]), new FixedFontProvider());
+        Assert.Equal(2, result.Pages.Count);
+        foreach (var page in result.Pages)
+        {
+            Assert.True(page.Items.OfType<RectItem>().Max(r => r.Y + r.Height) <= G.Bottom + 0.01);
+            Assert.Equal("项目", page.Items.OfType<GlyphRun>().First().Text);
+        }
+        // The spanning cell's text is drawn once; its frame continues on page 2 from the header down.
+        Assert.Single(result.Pages.SelectMany(p => p.Items.OfType<GlyphRun>()), r => r.Text == "三、本年度办理结果");
+        var m = TableLayouter.Measure(table, new FontStack([new FixedFont()]), G.BlockWidth);
+        var continued = result.Pages[1].Items.OfType<RectItem>().Where(r => r.X == G.Left).OrderBy(r => r.Y).ToList();
+        Assert.Equal(G.Top + m.HeaderHeight, continued[1].Y, 3);
+    }
 }

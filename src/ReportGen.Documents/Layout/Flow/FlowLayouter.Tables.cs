@@ -60,18 +60,47 @@ internal sealed partial class FlowLayouter
         }
 
         DrawRows(m, 0, m.HeaderRows, cellNodes, structural: true);
+        var fullPage = _g.BlockHeight - m.HeaderHeight;
         foreach (var (start, end) in m.BodyGroups)
         {
-            // Rows stay whole; a page break repeats the header rows (as artifacts: they are a repetition).
-            if (_y + m.Height(start, end) > _g.Bottom + Epsilon && _pageHasContent)
+            // Rows stay whole and rowspan groups together; a page break repeats the header rows
+            // (as artifacts: they are a repetition, not content).
+            var groupHeight = m.Height(start, end);
+            if (_y + groupHeight <= _g.Bottom + Epsilon)
             {
-                NewPage();
-                DrawRows(m, 0, m.HeaderRows, cellNodes, structural: false);
+                DrawRows(m, start, end, cellNodes, structural: true);
+                continue;
             }
-            DrawRows(m, start, end, cellNodes, structural: true);
+            if (groupHeight <= fullPage + Epsilon)
+            {
+                ContinueOnNewPage(m, cellNodes);
+                DrawRows(m, start, end, cellNodes, structural: true);
+                continue;
+            }
+            // A group taller than a page (table 三's 「三、本年度办理结果」 spans 22 rows) is split
+            // between rows; the spanning cell is drawn in parts, its text in the first.
+            var row = start;
+            while (row < end)
+            {
+                var last = row;
+                while (last < end && _y + m.Height(row, last + 1) <= _g.Bottom + Epsilon) last++;
+                if (last == row)
+                {
+                    if (_y > _g.Top + m.HeaderHeight + Epsilon) { ContinueOnNewPage(m, cellNodes); continue; }
+                    last = row + 1; // a single row taller than a page: place it and let it overflow
+                }
+                DrawRows(m, row, last, cellNodes, structural: true);
+                row = last;
+            }
         }
         _y += RuleWidth;
         SnapToGrid();
+    }
+
+    private void ContinueOnNewPage(MeasuredTable m, Dictionary<MeasuredCell, StructNode> cellNodes)
+    {
+        NewPage();
+        DrawRows(m, 0, m.HeaderRows, cellNodes, structural: false);
     }
 
     private void DrawRows(MeasuredTable m, int start, int end, Dictionary<MeasuredCell, StructNode> nodes, bool structural)
@@ -80,13 +109,16 @@ internal sealed partial class FlowLayouter
         foreach (var cell in m.Cells)
         {
             var g = cell.Grid;
-            if (g.Row < start || g.Row >= end) continue;
+            // Cells that overlap the slice: a rowspan cell split across pages is drawn in parts.
+            if (g.Row >= end || g.Row + g.RowSpan <= start) continue;
+            var first = Math.Max(g.Row, start);
             var x = _g.Left + m.ColumnEdges[g.Column];
             var w = m.ColumnEdges[g.Column + g.ColSpan] - m.ColumnEdges[g.Column];
-            var top = _y + m.Height(start, g.Row);
-            var h = m.Height(g.Row, g.Row + g.RowSpan);
+            var top = _y + m.Height(start, first);
+            var h = m.Height(first, Math.Min(g.Row + g.RowSpan, end));
             _page.Items.Add(new RectItem(x, top, w, h, RuleWidth));
-            var textTop = top + (h - cell.TextHeight) / 2;
+            if (g.Row < start) continue;
+            var textTop = top + Math.Max(0, (h - cell.TextHeight) / 2);
             var baselineOffset = (m.LineHeight - m.FontSize) / 2 + _g.AscentEm * m.FontSize;
             var structId = structural ? nodes[cell].Id : -1;
             for (var i = 0; i < cell.Lines.Count; i++)
