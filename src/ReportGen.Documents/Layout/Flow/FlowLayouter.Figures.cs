@@ -14,7 +14,7 @@ internal sealed partial class FlowLayouter
     /// <summary>
     /// A figure is a box of eight grid lines with its caption underneath. Charts are drawn by
     /// another stage later; until then every figure is the framed placeholder (an image is placed
-    /// when the data is JPEG).
+    /// when the data is JPEG or a plain 8-bit PNG).
     /// </summary>
     private void PlaceFigure(Figure figure)
     {
@@ -24,7 +24,7 @@ internal sealed partial class FlowLayouter
         var x = _g.Left + _g.BlockWidth * 0.1;
         var w = _g.BlockWidth * 0.8;
         var y = _y + _g.LinePitch / 4;
-        if (figure.Content is ImageFigure { MediaType: "image/jpeg" } image && JpegInfo.TryRead(image.Data.AsSpan(), out var info))
+        if (figure.Content is ImageFigure image && TryImageSize(image, out var info))
         {
             var scale = Math.Min(w / Math.Max(image.WidthPt, 1), boxHeight / Math.Max(image.HeightPt, 1));
             var iw = image.WidthPt * scale;
@@ -42,6 +42,18 @@ internal sealed partial class FlowLayouter
         var caption = Lay(new Paragraph(SampleDocuments.T(figure.NumberedCaption), ParagraphKind.Centered) { Span = figure.Span },
             [new StyledSpan(figure.NumberedCaption)], new TextStyle(TextRole.Body, 14), TextAlign.Center, 0, _g.LinePitch);
         Emit(caption, 0, caption.Lines.Count, captionNode.Id);
+    }
+
+    private static bool TryImageSize(ImageFigure image, out JpegInfo info)
+    {
+        if (image.MediaType == "image/jpeg") return JpegInfo.TryRead(image.Data.AsSpan(), out info);
+        if (image.MediaType == "image/png" && PngInfo.TryRead(image.Data.AsSpan(), out var png))
+        {
+            info = new JpegInfo(png.Width, png.Height, png.Components);
+            return true;
+        }
+        info = default;
+        return false;
     }
 
     private static ImmutableArray<PathSegment> RectPath(double x, double y, double w, double h) =>

@@ -150,8 +150,12 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         foreach (var (_, font, id) in fontIds) FontWriter.Write(w, id, font);
         foreach (var (image, _, id) in imageIds)
         {
-            var dict = $"/Type /XObject /Subtype /Image /Width {image.PixelWidth} /Height {image.PixelHeight} /ColorSpace /{(image.Components == 1 ? "DeviceGray" : "DeviceRGB")} /BitsPerComponent 8 /Filter /DCTDecode";
-            w.Stream(id, dict, image.Data.AsSpan());
+            var dict = $"/Type /XObject /Subtype /Image /Width {image.PixelWidth} /Height {image.PixelHeight} /ColorSpace /{(image.Components == 1 ? "DeviceGray" : "DeviceRGB")} /BitsPerComponent 8";
+            if (image.MediaType == "image/png")
+                w.Stream(id, dict + $" /Filter /FlateDecode /DecodeParms <</Predictor 15 /Colors {image.Components} /BitsPerComponent 8 /Columns {image.PixelWidth}>>",
+                    PngInfo.ImageData(image.Data.AsSpan()));
+            else
+                w.Stream(id, dict + " /Filter /DCTDecode", image.Data.AsSpan());
         }
     }
 
