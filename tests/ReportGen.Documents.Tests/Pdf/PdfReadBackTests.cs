@@ -91,6 +91,21 @@ public class PdfReadBackTests
     }
 
     [Fact]
+    public void Xmp_is_well_formed_and_matches_the_info_dictionary()
+    {
+        var raw = Encoding.UTF8.GetString(PdfFixture.Sample);
+        var start = raw.IndexOf("<x:xmpmeta", StringComparison.Ordinal);
+        var end = raw.IndexOf("</x:xmpmeta>", StringComparison.Ordinal) + "</x:xmpmeta>".Length;
+        var xmp = System.Xml.Linq.XDocument.Parse(raw[start..end]);
+        System.Xml.Linq.XNamespace dc = "http://purl.org/dc/elements/1.1/", rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+        var title = xmp.Descendants(dc + "title").Single().Descendants(rdf + "li").Single().Value;
+        Assert.Equal(SampleDocuments.Small().Metadata.Title, title);
+        Assert.Equal("示例区人民政府", xmp.Descendants(dc + "creator").Single().Descendants(rdf + "li").Single().Value);
+        Assert.Contains("<xmp:CreateDate>2024-01-20T00:00:00+08:00</xmp:CreateDate>", raw);
+        Assert.Contains("/CreationDate (D:20240120000000+08'00')", raw);
+    }
+
+    [Fact]
     public void Outline_lists_the_headings()
     {
         using var pdf = PdfDocument.Open(PdfFixture.Sample);

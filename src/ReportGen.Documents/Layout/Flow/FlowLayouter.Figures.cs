@@ -39,8 +39,7 @@ internal sealed partial class FlowLayouter
         _y += FigureLines * _g.LinePitch;
         _pageHasContent = true;
         var captionNode = AddNode("Caption");
-        var caption = Lay(new Paragraph(SampleDocuments.T(figure.NumberedCaption), ParagraphKind.Centered) { Span = figure.Span },
-            [new StyledSpan(figure.NumberedCaption)], new TextStyle(TextRole.Body, 14), TextAlign.Center, 0, _g.LinePitch);
+        var caption = Lay(figure, [new StyledSpan(figure.NumberedCaption)], new TextStyle(TextRole.Body, 14), TextAlign.Center, 0, _g.LinePitch);
         Emit(caption, 0, caption.Lines.Count, captionNode.Id);
     }
 

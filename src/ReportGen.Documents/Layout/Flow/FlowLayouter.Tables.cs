@@ -22,8 +22,7 @@ internal sealed partial class FlowLayouter
 
     private LaidText? LayCaption(Table table) => table.Caption is null
         ? null
-        : Lay(new Paragraph(SampleDocuments.T(table.Caption), ParagraphKind.Centered) { Span = table.Span },
-            [new StyledSpan(table.Caption)], BodyStyle(TextRole.Body), TextAlign.Center, 0, _g.LinePitch);
+        : Lay(table, [new StyledSpan(table.Caption)], BodyStyle(TextRole.Body), TextAlign.Center, 0, _g.LinePitch);
 
     private double TableLeadHeight(Table table)
     {

@@ -83,6 +83,7 @@ internal sealed partial class FlowLayouter
         if (_y > _g.Bottom - Epsilon && _pageHasContent) NewPage();
     }
 
+    /// <summary>Shapes and breaks a block's text once (keep-with-next looks ahead at it too); tables and figures key their captions.</summary>
     private LaidText Lay(Block block, IReadOnlyList<StyledSpan> spans, TextStyle style, TextAlign align, double indent, double pitch)
     {
         if (_laid.TryGetValue(block, out var laid)) return laid;
