@@ -140,4 +140,30 @@ public class FlowLayoutTests
         Assert.Equal(["朱", "镕", "基"], runs.Select(r => r.Text));
         Assert.Same(second, runs[1].Font);
     }
+
+    [Fact]
+    public void Page_break_starts_a_new_page_only_when_the_page_has_content()
+    {
+        var result = Lay(new PageBreak(), new Paragraph(T("甲")), new PageBreak(), new PageBreak(), new Paragraph(T("乙")));
+        Assert.Equal(2, result.Pages.Count);
+        Assert.Equal("乙", Runs(result.Pages[1])[0].Text);
+    }
+
+    [Fact]
+    public void Strong_text_is_marked_on_its_own_run()
+    {
+        var result = Lay(new Paragraph([new Text("（二）依申请公开。", Strong: true), new Text("规范办理程序。")]));
+        var runs = Runs(result.Pages[0]);
+        Assert.True(runs[0].Strong);
+        Assert.Equal("（二）依申请公开。", runs[0].Text);
+        Assert.False(runs[1].Strong);
+    }
+
+    [Fact]
+    public void Degenerate_blocks_do_not_break_layout()
+    {
+        var empty = new Table([], [], [], null, "空表");
+        var result = Lay(new Paragraph([]), new Heading(1, []), empty, new Title([]), new SignatureBlock([], null), new Paragraph(T("末")));
+        Assert.Equal("末", Runs(result.Pages[^1]).Last().Text);
+    }
 }

@@ -161,4 +161,29 @@ public class PdfReadBackTests
         var firstPageWords = Regex.Matches(pages[1].Groups[3].Value, "xMin=\"([\\d.]+)\"").Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / Mm);
         Assert.Equal(28, firstPageWords.Min(), 0.5);
     }
+
+    [Fact]
+    public void A_document_without_headings_or_blocks_is_still_a_valid_pdf()
+    {
+        var doc = SampleDocuments.Small() with { Blocks = [] };
+        var pdf = PdfFixture.Render(doc);
+        var path = PdfFixture.Save(pdf, "empty");
+        var (exit, stdout, stderr) = ExternalTool.Run("qpdf", "--check", path);
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.DoesNotContain("/Outlines", Latin1(pdf));
+        using var read = PdfDocument.Open(pdf);
+        Assert.Equal(1, read.NumberOfPages);
+    }
+
+    [Fact]
+    public void Strong_text_is_drawn_with_fill_and_stroke_and_extracts_unchanged()
+    {
+        var doc = SampleDocuments.Small() with { Blocks = [new Paragraph([new Text("（二）依申请公开。", Strong: true), new Text("规范办理程序。")])] };
+        var pdf = PdfFixture.Render(doc);
+        using var read = PdfDocument.Open(pdf);
+        Assert.Equal("（二）依申请公开。规范办理程序。", DocumentText.Normalize(read.GetPage(1).Text));
+        var path = PdfFixture.Save(pdf, "strong");
+        var (_, qdf, _) = ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", path, "-");
+        Assert.Contains(" 2 Tr", qdf);
+    }
 }
