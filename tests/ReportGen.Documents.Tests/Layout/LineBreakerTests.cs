@@ -57,6 +57,17 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void A_long_url_breaks_after_a_slash_or_dot_rather_than_leaving_a_very_loose_line()
+    {
+        var (text, lines) = Break("报告可在网站（http://www.changchun.gov.cn）下载", 12);
+        var strings = Strings(text, lines);
+        Assert.Equal("报告可在网站（http://", strings[0]);
+        Assert.Equal("报告可在网站（http://www.changchun.gov.cn）下载", string.Concat(strings));
+        // Numbers stay whole even then.
+        Assert.False(LineBreakRules.IsSoftBreak('.', '5', '0'));
+    }
+
+    [Fact]
     public void Justified_lines_fill_the_measure_and_the_last_line_does_not()
     {
         var (text, lines) = Break("一二三四！五六七八九十", 4);

@@ -36,6 +36,17 @@ public static class LineBreakRules
     }
 
     /// <summary>
+    /// A last-resort break inside a long Latin word (a URL): after a slash, dot, hyphen and the like,
+    /// but never inside a number ("2.5"). Used only when the line would otherwise be very loose.
+    /// </summary>
+    public static bool IsSoftBreak(int prev, int cur, int next)
+    {
+        if (!IsWordLike(prev) || !IsWordLike(cur)) return false;
+        if (prev is not ('/' or '.' or '-' or '_' or '?' or '&' or '=' or '#')) return false;
+        return !(prev == '.' && char.IsAsciiDigit((char)cur) && char.IsAsciiDigit((char)next)) && !(prev == '/' && cur == '/');
+    }
+
+    /// <summary>
     /// Latin letters, digits and the symbols between them ("2.5", "(1)", "www.gov.cn"): a run of these
     /// is one unbreakable word.
     /// </summary>

@@ -45,6 +45,8 @@ public static class LineBreaker
                 if (VisibleWidth(cps, prefix, start, b) <= avail + Epsilon) best = b;
                 else break;
             }
+            if (best >= 0 && !forced && best < n && avail - VisibleWidth(cps, prefix, start, best) > LooseLine * text.Size)
+                best = SoftBreak(cps, prefix, start, best, avail);
             if (best < 0)
             {
                 // Emergency: a single word wider than the line is cut where it overflows.
@@ -60,6 +62,21 @@ public static class LineBreaker
             if (start >= n) break;
         }
         return lines;
+    }
+
+    /// <summary>Stretch (in characters) beyond which a line breaks inside a following long word instead.</summary>
+    private const double LooseLine = 3;
+
+    /// <summary>The furthest soft break (inside the word that did not fit) that still fits, else <paramref name="best"/>.</summary>
+    private static int SoftBreak(int[] cps, double[] prefix, int start, int best, double avail)
+    {
+        var found = best;
+        for (var b = best + 1; b < cps.Length && VisibleWidth(cps, prefix, start, b) <= avail + Epsilon; b++)
+        {
+            if (LineBreakRules.CanBreakBetween(cps[b - 1], cps[b])) break;
+            if (LineBreakRules.IsSoftBreak(cps[b - 1], cps[b], b + 1 < cps.Length ? cps[b + 1] : ' ')) found = b;
+        }
+        return found;
     }
 
     private static TextAlign LastLineAlign(TextAlign align) => align == TextAlign.Justify ? TextAlign.Left : align;

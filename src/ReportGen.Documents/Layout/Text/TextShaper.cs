@@ -29,7 +29,7 @@ public static class TextShaper
                     i++;
                 }
                 if (KangxiRadicals.IsRadical(cp)) cp = KangxiRadicals.Normalize(cp);
-                else if (cp is '\t' or '\r') cp = ' ';
+                else if (cp is '\t' or '\r' || cp != 0x3000 && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.SpaceSeparator) cp = ' ';
                 if (cp == '\n')
                 {
                     cps[n] = cp;
@@ -39,7 +39,12 @@ public static class TextShaper
                 }
                 if (cp < 0x20 || cp is >= 0xFE00 and <= 0xFE0F || cp == 0x200B || cp == 0xFEFF) continue;
                 if (!stack.TryResolve(cp, out var font, out var em))
-                    throw MissingGlyphError.Create(cp, source, style.Role, stack);
+                {
+                    // Spaces are never drawn (runs skip them), so a font without one is no error.
+                    if (cp != ' ' || stack.Fonts.Count == 0) throw MissingGlyphError.Create(cp, source, style.Role, stack);
+                    font = stack.Fonts[0];
+                    em = 0.25;
+                }
                 cps[n] = cp;
                 fonts[n] = font;
                 advances[n] = em * style.Size + style.Tracking;
