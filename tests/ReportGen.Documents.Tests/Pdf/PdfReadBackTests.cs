@@ -184,6 +184,6 @@ public class PdfReadBackTests
         Assert.Equal("（二）依申请公开。规范办理程序。", DocumentText.Normalize(read.GetPage(1).Text));
         var path = PdfFixture.Save(pdf, "strong");
         var (_, qdf, _) = ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", path, "-");
-        Assert.Contains(" 2 Tr", qdf);
+        Assert.Contains("\n2 Tr\n", qdf);
     }
 }

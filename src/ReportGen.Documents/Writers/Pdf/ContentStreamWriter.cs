@@ -18,6 +18,8 @@ internal sealed class ContentStreamWriter(
     private string? _font;
     private double _size, _tc;
     private bool _strong;
+    private int _strokeColour, _fillColour;
+    private double _lineWidth;
 
     public PageContent Write(PageFrame page)
     {
@@ -25,6 +27,9 @@ internal sealed class ContentStreamWriter(
         _font = null;
         _size = _tc = 0;
         _strong = false;
+        // PDF defaults: black stroke and fill, line width 1.
+        _strokeColour = _fillColour = 0;
+        _lineWidth = 1;
         var owners = new List<int>();
         var imageIndexes = new List<int>();
         var open = int.MinValue;
@@ -47,7 +52,7 @@ internal sealed class ContentStreamWriter(
             {
                 case GlyphRun run: Text(run, h); break;
                 case RectItem r: Rect(r, h); break;
-                case LineItem l: _b.N(l.Width).A(" w ").N(l.X1).B((byte)' ').N(h - l.Y1).A(" m ").N(l.X2).B((byte)' ').N(h - l.Y2).A(" l S\n"); break;
+                case LineItem l: LineWidth(l.Width); _b.N(l.X1).B((byte)' ').N(h - l.Y1).A(" m ").N(l.X2).B((byte)' ').N(h - l.Y2).A(" l S\n"); break;
                 case PathItem p: Path(p, h); break;
                 case ImageItem img:
                     if (!images.TryGetValue(img, out var index)) { index = images.Count; images[img] = index; }
@@ -80,7 +85,12 @@ internal sealed class ContentStreamWriter(
         if (run.Strong != _strong)
         {
             // Emphasis without a bold face: fill and stroke the outline (text render mode 2).
-            if (run.Strong) _b.N(size * 0.03).A(" w 2 Tr\n"); else _b.A("0 Tr\n");
+            if (run.Strong)
+            {
+                LineWidth(size * 0.03);
+                _b.A("2 Tr\n");
+            }
+            else _b.A("0 Tr\n");
             _strong = run.Strong;
         }
         var cid0 = ef.Cids[cps[0]];
@@ -132,7 +142,8 @@ internal sealed class ContentStreamWriter(
     {
         Colour(r.Stroke, stroke: true);
         if (r.Fill is { } fill) Colour(fill, stroke: false);
-        _b.N(r.StrokeWidth).A(" w ").N(r.X).B((byte)' ').N(pageHeight - r.Y - r.Height).B((byte)' ').N(r.Width).B((byte)' ').N(r.Height).A(" re ");
+        if (r.StrokeWidth > 0) LineWidth(r.StrokeWidth);
+        _b.N(r.X).B((byte)' ').N(pageHeight - r.Y - r.Height).B((byte)' ').N(r.Width).B((byte)' ').N(r.Height).A(" re ");
         _b.A(r.Fill is null ? "S\n" : r.StrokeWidth > 0 ? "B\n" : "f\n");
     }
 
@@ -140,7 +151,7 @@ internal sealed class ContentStreamWriter(
     {
         if (p.Stroke is { } s) Colour(s, stroke: true);
         if (p.Fill is { } f) Colour(f, stroke: false);
-        _b.N(p.StrokeWidth).A(" w\n");
+        LineWidth(p.StrokeWidth);
         foreach (var seg in p.Segments)
         {
             switch (seg.Verb)
@@ -157,8 +168,17 @@ internal sealed class ContentStreamWriter(
         _b.A(p.Fill is null ? "S\n" : p.Stroke is null ? "f\n" : "B\n");
     }
 
+    private void LineWidth(double width)
+    {
+        if (width == _lineWidth) return;
+        _b.N(width).A(" w\n");
+        _lineWidth = width;
+    }
+
     private void Colour(int rgb, bool stroke)
     {
+        if ((stroke ? _strokeColour : _fillColour) == rgb) return;
+        if (stroke) _strokeColour = rgb; else _fillColour = rgb;
         _b.N((rgb >> 16 & 0xFF) / 255.0).B((byte)' ').N((rgb >> 8 & 0xFF) / 255.0).B((byte)' ').N((rgb & 0xFF) / 255.0).A(stroke ? " RG " : " rg ");
     }
 }
