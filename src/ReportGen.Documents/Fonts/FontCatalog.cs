@@ -50,6 +50,19 @@ public sealed class FontCatalog : IFontProvider
 
     public FontStack GetStack(TextRole role) => _stacks[role];
 
+    /// <summary>Which faces each role resolved to, with a hash of their bytes: changes when any font file does.</summary>
+    public string Fingerprint()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var role in Enum.GetValues<TextRole>())
+        {
+            sb.Append(role).Append('=');
+            foreach (var font in _stacks[role].Fonts.OfType<OpenTypeFont>())
+                sb.Append(font.Id).Append('/').Append(font.Data.Length).Append('/').Append(font.ContentHash).Append(';');
+        }
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())))[..16];
+    }
+
     private static OpenTypeFont? Load(Dictionary<(string, int), OpenTypeFont> loaded, FontSource source, bool required)
     {
         var key = (System.IO.Path.GetFullPath(source.Path), source.FaceIndex);

@@ -78,6 +78,11 @@ public sealed class OpenTypeFont : ILayoutFont
     public IReadOnlyList<string> FamilyNames { get; }
     public string PostScriptName { get; }
 
+    /// <summary>SHA-256 of the file (computed on first use; for build fingerprints).</summary>
+    public string ContentHash => _contentHash ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Data))[..16];
+
+    private string? _contentHash;
+
     /// <summary>Licence bit 0x0002 forbids embedding; we never embed such a font.</summary>
     public bool EmbeddingRestricted => (FsType & 0x000F) == 0x0002;
 

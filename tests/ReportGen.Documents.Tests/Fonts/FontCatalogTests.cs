@@ -71,3 +71,22 @@ public class FontCatalogTests
         Assert.False(song.TryGetAdvance(0x2A6D6, out _));
     }
 }
+
+public class PdfWriterFingerprintTests
+{
+    [Fact]
+    public void Fingerprint_is_stable_and_follows_the_fonts()
+    {
+        var a = new global::ReportGen.Documents.Writers.Pdf.PdfWriter(new FontOptions { UseInstalledFonts = false });
+        var b = new global::ReportGen.Documents.Writers.Pdf.PdfWriter(new FontOptions { UseInstalledFonts = false });
+        Assert.Equal(a.Fingerprint, b.Fingerprint);
+        var kai = Path.Combine(AppContext.BaseDirectory, "Fonts", "Bundled", "gkai00mp.ttf");
+        var c = new global::ReportGen.Documents.Writers.Pdf.PdfWriter(new FontOptions
+        {
+            UseInstalledFonts = false,
+            Configured = new Dictionary<TextRole, FontSource> { [TextRole.Body] = new(kai) },
+        });
+        Assert.NotEqual(a.Fingerprint, c.Fingerprint);
+        Assert.StartsWith("pdf-engine-1:", a.Fingerprint);
+    }
+}

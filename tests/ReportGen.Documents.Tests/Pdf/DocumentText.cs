@@ -22,7 +22,11 @@ public static partial class DocumentText
                     foreach (var row in t.HeaderRows.Concat(t.BodyRows))
                         foreach (var cell in row.Cells) sb.Append(cell.PlainText);
                     break;
-                case Figure f: sb.Append(f.NumberedCaption); break;
+                case Figure f:
+                    // Placeholder frames (and charts, until they are drawn) show the alt text inside.
+                    if (f.Content is not ImageFigure) sb.Append(string.IsNullOrWhiteSpace(f.AltText) ? f.Caption : f.AltText);
+                    sb.Append(f.NumberedCaption);
+                    break;
                 case SignatureBlock s:
                     foreach (var signer in s.Signers) sb.Append(signer);
                     sb.Append(s.DateText);

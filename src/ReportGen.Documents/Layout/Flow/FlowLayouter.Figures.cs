@@ -34,7 +34,17 @@ internal sealed partial class FlowLayouter
         }
         else
         {
+            // The placeholder frame shows the alt text (as the DOCX writer does), so a reader of the
+            // printed page knows what belongs there.
             _page.Items.Add(new PathItem(RectPath(x, y, w, boxHeight), 0.75, Stroke: 0x000000) { StructId = node.Id });
+            var label = string.IsNullOrWhiteSpace(figure.AltText) ? figure.Caption : figure.AltText;
+            var style = new TextStyle(TextRole.Table, 12);
+            var text = TextShaper.Shape([new StyledSpan(label)], style, _fonts.GetStack(TextRole.Table), figure.Span);
+            var lines = LineBreaker.Layout(text, w - 24, 0, TextAlign.Center);
+            var lineHeight = 12 * 1.5;
+            var top = y + (boxHeight - lines.Count * lineHeight) / 2;
+            for (var i = 0; i < lines.Count; i++)
+                LineEmitter.Emit(_page.Items, text, lines[i], x + 12, top + i * lineHeight + (lineHeight - 12) / 2 + _g.AscentEm * 12, node.Id);
         }
         _y += FigureLines * _g.LinePitch;
         _pageHasContent = true;

@@ -11,12 +11,17 @@ namespace ReportGen.Documents.Writers.Pdf;
 /// </summary>
 public sealed class PdfWriter : IDocumentWriter
 {
+    /// <summary>Bumped when layout or serialisation changes the bytes for the same input.</summary>
+    private const string EngineVersion = "pdf-engine-1";
+
     private readonly EmbeddedFontCache _fontCache = new();
+    private readonly Lazy<string> _fingerprint;
 
     public PdfWriter(FontOptions? options = null, PageGeometry? geometry = null)
     {
         Fonts = new FontCatalog(options ?? FontOptions.Default);
         Geometry = geometry ?? PageGeometry.GbT9704;
+        _fingerprint = new Lazy<string>(() => EngineVersion + ":" + Fonts.Fingerprint() + ":" + Geometry);
     }
 
     public string Format => "pdf";
@@ -24,6 +29,12 @@ public sealed class PdfWriter : IDocumentWriter
     public FontCatalog Fonts { get; }
 
     public PageGeometry Geometry { get; }
+
+    /// <summary>
+    /// What besides the document decides the bytes: engine version, the resolved font files (name,
+    /// size, content hash) and the page geometry. Incremental batch builds key on it.
+    /// </summary>
+    public string Fingerprint => _fingerprint.Value;
 
     public LayoutResult Layout(ReportDocument document) => DocumentLayouter.Layout(document, Fonts, Geometry);
 
