@@ -13,4 +13,10 @@ public interface IDocumentWriter
     string Format { get; }
 
     void Write(ReportDocument document, Stream output);
+
+    /// <summary>
+    /// What, besides the document, decides this writer's bytes (e.g. the font files it embeds).
+    /// Part of the incremental-build key: when it changes, every report is rebuilt.
+    /// </summary>
+    string Fingerprint => "";
 }

@@ -1,0 +1,31 @@
+using ReportGen.Documents.Writers;
+using ReportGen.Documents.Writers.Docx;
+using ReportGen.Documents.Writers.Html;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>The output formats the CLI can name with --format.</summary>
+public static class WriterRegistry
+{
+    public static IReadOnlyList<IDocumentWriter> All { get; } = new IDocumentWriter[]
+    {
+        new DocxWriter(),
+        new HtmlWriter(),
+        new DumpWriter(),
+    };
+
+    public static readonly string[] Defaults = { "docx", "html" };
+
+    public static IReadOnlyList<IDocumentWriter>? Select(string formats, out string? unknown)
+    {
+        unknown = null;
+        var result = new List<IDocumentWriter>();
+        foreach (var name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var writer = All.FirstOrDefault(w => w.Format == name.ToLowerInvariant());
+            if (writer is null) { unknown = name; return null; }
+            if (!result.Contains(writer)) result.Add(writer);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+namespace ReportGen.Building;
+
+/// <summary>
+/// Writes a file so that readers only ever see the old complete file or the new complete file:
+/// write a temp file beside it, flush to disk, then rename over. A failed write leaves the old file.
+/// </summary>
+public static class AtomicFile
+{
+    public const string TempSuffix = ".reportgen-tmp";
+
+    public static void Write(string path, Action<Stream> write)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Removes temp files a killed run left behind; they are never valid outputs.</summary>
+    public static int CleanStale(string directory)
+    {
+        if (!Directory.Exists(directory)) return 0;
+        var count = 0;
+        foreach (var f in Directory.EnumerateFiles(directory, "*" + TempSuffix, SearchOption.AllDirectories))
+            if (TryDelete(f)) count++;
+        return count;
+    }
+
+    private static bool TryDelete(string path)
+    {
+        try { File.Delete(path); return true; }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+}

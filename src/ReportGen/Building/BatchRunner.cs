@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using ReportGen.Documents.Diagnostics;
+
+namespace ReportGen.Building;
+
+/// <summary>
+/// Renders many data files in parallel (bounded by cores), one failure never stopping the others,
+/// skipping reports whose inputs did not change, and reporting progress as it goes.
+/// </summary>
+public sealed class BatchRunner(ReportPipeline pipeline)
+{
+    private readonly InputFingerprint _fingerprint = new(pipeline.Formats.TemplatesRoot, pipeline.Writers);
+
+    /// <param name="onItem">Called (from worker threads) after each report, with its outcome and its full diagnostics.</param>
+    public BatchSummary Run(IReadOnlyList<string> files, BatchOptions options, Action<BatchItem, IReadOnlyList<Diagnostic>>? onItem = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var shard = options.EffectiveShard;
+        var mine = files.Where(shard.Contains).ToList();
+        AtomicFile.CleanStale(options.OutputRoot);
+        var items = new BatchItem[mine.Count];
+        Parallel.For(0, mine.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
+        {
+            var (item, diagnostics) = RunOne(mine[i], options);
+            items[i] = item;
+            onItem?.Invoke(item, diagnostics);
+        });
+        return new BatchSummary(items, Stopwatch.GetElapsedTime(started), shard);
+    }
+
+    private (BatchItem, IReadOnlyList<Diagnostic>) RunOne(string file, BatchOptions options)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var stampPath = BuildStamp.PathFor(options.OutputRoot, file);
+        if (!options.Force && IsUnchanged(file, stampPath, options.OutputRoot))
+            return (new BatchItem(file, ReportOutcome.Skipped, 0, 0, null, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Array.Empty<string>()), Array.Empty<Diagnostic>());
+
+        BuildResult result;
+        try
+        {
+            result = pipeline.Build(file, options.OutputRoot);
+        }
+        catch (Exception e)
+        {
+            // One report's failure, whatever it is, must not stop the batch; it is reported like any other.
+            var d = e is IOException or UnauthorizedAccessException
+                ? new Diagnostic(Severity.Error, "E0003", new SourceSpan(file, 0, 0), "", $"读写文件失败：{e.Message}")
+                : new Diagnostic(Severity.Error, "E0900", new SourceSpan(file, 0, 0), "", $"内部错误（请报告此问题）：{e.GetType().Name}: {e.Message}");
+            return (new BatchItem(file, ReportOutcome.Failed, 0, 1, d, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Array.Empty<string>()), new[] { d });
+        }
+
+        if (!result.Failed)
+        {
+            var extras = result.ExtraInputs;
+            new BuildStamp(_fingerprint.For(file, ExtraInputs(file, extras)), extras).Write(stampPath);
+        }
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var item = new BatchItem(file, result.Failed ? ReportOutcome.Failed : ReportOutcome.Rendered, result.Warnings, errors,
+            result.Diagnostics.FirstOrDefault(d => d.IsError), Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Outputs);
+        return (item, result.Diagnostics);
+    }
+
+    private bool IsUnchanged(string file, string stampPath, string outputRoot)
+    {
+        var stamp = BuildStamp.Read(stampPath);
+        if (stamp is null) return false;
+        var key = Shard.KeyOf(file).Split('/');
+        foreach (var writer in pipeline.Writers)
+            if (!File.Exists(Path.Combine(outputRoot, key[0], $"{key[1]}.{writer.Format}"))) return false;
+        return stamp.Hash == _fingerprint.For(file, ExtraInputs(file, stamp.ExtraInputs));
+    }
+
+    /// <summary>Last year's file always counts (cross-year checks), whether or not it exists yet.</summary>
+    private static IEnumerable<string> ExtraInputs(string file, IEnumerable<string> discovered)
+    {
+        var full = Path.GetFullPath(file);
+        var previous = int.TryParse(Path.GetFileNameWithoutExtension(full), out var year)
+            ? Path.Combine(Path.GetDirectoryName(full)!, $"{year - 1}.yaml") : null;
+        return previous is null ? discovered : discovered.Append(previous).Distinct();
+    }
+}

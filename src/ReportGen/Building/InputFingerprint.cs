@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using ReportGen.Documents.Writers;
+
+namespace ReportGen.Building;
+
+/// <summary>
+/// The key of an incremental build: a hash over everything that decides a report's outputs — its
+/// YAML, last year's YAML (cross-year checks), its members' YAML (roll-ups), the format's templates
+/// and definitions, the writers and their fonts, and the tool version. Equal keys mean equal outputs.
+/// </summary>
+public sealed class InputFingerprint(string templatesRoot, IReadOnlyList<IDocumentWriter> writers)
+{
+    private readonly ConcurrentDictionary<string, string> _folderHashes = new();
+    private readonly string _toolAndWriters = HashText(
+        (Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0")
+        + "|" + string.Join("|", writers.Select(w => w.Format + ":" + w.Fingerprint)));
+
+    /// <summary>Hash for one data file; reads only files (no YAML parsing), so an unchanged report is skipped in a few ms.</summary>
+    public string For(string dataFile, IEnumerable<string> extraInputs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(_toolAndWriters));
+        hash.AppendData(Encoding.UTF8.GetBytes(TemplatesHash()));
+        AppendFile(hash, dataFile);
+        foreach (var extra in extraInputs.Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(extra));
+            AppendFile(hash, extra);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>All of templates/ (formats, includes, rules): computed once per batch.</summary>
+    private string TemplatesHash() => _folderHashes.GetOrAdd(templatesRoot, root =>
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (Directory.Exists(root))
+            foreach (var f in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, f)));
+                AppendFile(hash, f);
+            }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    });
+
+    private static void AppendFile(IncrementalHash hash, string path)
+    {
+        if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
+        else hash.AppendData("<missing>"u8);
+    }
+
+    private static string HashText(string s) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
+}

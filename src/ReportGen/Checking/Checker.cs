@@ -1,0 +1,42 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Formats;
+using ReportGen.Model;
+
+namespace ReportGen.Checking;
+
+/// <summary>
+/// Stage 3: runs the rules the report's format lists. A finding the data acknowledges (same rule,
+/// same field) becomes a warning carrying the acknowledged reason, so published mistakes can be kept.
+/// </summary>
+public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = null)
+{
+    private readonly IReadOnlyList<IRule> _rules = (rules ?? RuleSet.All).ToList();
+
+    public IReadOnlyList<IRule> Rules => _rules;
+
+    public IReadOnlyList<Diagnostic> Check(ReportModel model, CheckContext? context = null)
+    {
+        context ??= new CheckContext();
+        var result = new List<Diagnostic>();
+        var used = new HashSet<Acknowledgement>();
+        foreach (var rule in _rules.Where(r => model.Format.Applies(r.Id)))
+        {
+            var severity = catalog.Rules.TryGetValue(rule.Id, out var info) && info.Severity == "warning" ? Severity.Warning : Severity.Error;
+            foreach (var f in rule.Check(model, context))
+            {
+                var diagnostic = new Diagnostic(f.Severity ?? severity, rule.Id, f.Span, f.Field, f.Message, f.Hint);
+                var ack = model.Acknowledgements.FirstOrDefault(a => a.RuleId == rule.Id && (a.Field is null || a.Field == f.Field));
+                if (ack is not null)
+                {
+                    used.Add(ack);
+                    diagnostic = diagnostic with { Severity = Severity.Warning, Hint = $"（已确认保留：{ack.Reason}）" };
+                }
+                result.Add(diagnostic);
+            }
+        }
+        foreach (var ack in model.Acknowledgements.Where(a => !used.Contains(a)))
+            result.Add(new Diagnostic(Severity.Warning, "E0115", ack.Span, ack.Field ?? "",
+                $"确认保留的规则 {ack.RuleId}{(ack.Field is null ? "" : "（" + ack.Field + "）")} 没有发现问题，这条确认可以删除"));
+        return result;
+    }
+}

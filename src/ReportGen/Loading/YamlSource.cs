@@ -1,0 +1,160 @@
+using System.Text;
+using ReportGen.Documents.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ReportGen.Loading;
+
+/// <summary>
+/// Reads a YAML data file into <see cref="YamlNode"/>s with positions, refusing what a report never
+/// needs and an attacker would use: anchors and aliases (expansion bombs), deep nesting, huge files.
+/// </summary>
+public static class YamlSource
+{
+    public const long MaxBytes = 4 * 1024 * 1024;
+    public const int MaxDepth = 24;
+    public const int MaxNodes = 200_000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static YamlNode? Parse(string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var start = new SourceSpan(file, 1, 1);
+        if (bytes.Length > MaxBytes)
+        {
+            diagnostics.Error("E0001", start, "", Messages.TooLarge(bytes.Length, MaxBytes));
+            return null;
+        }
+
+        string text;
+        try
+        {
+            var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? e.Index : 0;
+            diagnostics.Error("E0001", SpanOfByte(file, bytes, at), "", Messages.InvalidUtf8(at));
+            return null;
+        }
+
+        return Parse(file, text, diagnostics);
+    }
+
+    public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            var builder = new TreeBuilder(file, parser);
+            var root = builder.ReadStream(diagnostics);
+            if (root is null && !diagnostics.HasErrors)
+                diagnostics.Error("E0002", new SourceSpan(file, 1, 1), "", Messages.EmptyDocument);
+            return root;
+        }
+        catch (YamlException e)
+        {
+            var detail = (e.InnerException?.Message ?? e.Message);
+            // YamlDotNet prefixes "(Line: l, Col: c, Idx: i) - (…): "; the position is printed separately.
+            var cut = detail.LastIndexOf("): ", StringComparison.Ordinal);
+            if (detail.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) detail = detail[(cut + 3)..];
+            diagnostics.Error("E0002", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "", Messages.YamlSyntax(Translate(detail)));
+            return null;
+        }
+    }
+
+    private static string Translate(string detail) => detail switch
+    {
+        _ when detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "字段重复出现：" + detail,
+        _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现“: ”，若是文字请整体加引号（原文：" + detail + "）",
+        _ when detail.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "缩进或结构不完整，请检查本行及上一行的缩进（原文：" + detail + "）",
+        _ when detail.Contains("tab", StringComparison.OrdinalIgnoreCase) => "YAML 不允许用制表符（Tab）缩进，请改用空格（原文：" + detail + "）",
+        _ => detail,
+    };
+
+    private static SourceSpan SpanOfByte(string file, byte[] bytes, int index)
+    {
+        int line = 1, col = 1;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == '\n') { line++; col = 1; }
+            else if ((bytes[i] & 0xC0) != 0x80) col++;
+        }
+        return new SourceSpan(file, line, col);
+    }
+
+    private sealed class TreeBuilder(string file, IParser parser)
+    {
+        private int _nodes;
+
+        private SourceSpan Span(ParsingEvent e) => new(file, (int)e.Start.Line, (int)e.Start.Column);
+
+        public YamlNode? ReadStream(DiagnosticBag diagnostics)
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            YamlNode? root = null;
+            if (!parser.Accept<DocumentEnd>(out _))
+                root = ReadNode(0, diagnostics);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out var extra))
+            {
+                diagnostics.Error("E0002", Span(parser.Current!), "", Messages.YamlSyntax("一个文件只能有一个文档（请删除多余的“---”）"));
+                return null;
+            }
+            return root;
+        }
+
+        private YamlNode? ReadNode(int depth, DiagnosticBag diagnostics)
+        {
+            if (++_nodes > MaxNodes) throw new YamlException(parser.Current!.Start, parser.Current.End, "文件中的条目过多");
+            var current = parser.Current!;
+            if (depth > MaxDepth)
+                throw new YamlException(current.Start, current.End, Messages.TooDeep(MaxDepth));
+            if (current is AnchorAlias || (current is NodeEvent { Anchor.IsEmpty: false }))
+                throw new YamlException(current.Start, current.End, Messages.AliasRefused);
+
+            switch (current)
+            {
+                case Scalar s:
+                    parser.MoveNext();
+                    return new YamlScalar(s.Value, s.Style, Span(s));
+                case SequenceStart ss:
+                {
+                    parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                        items.Add(ReadNode(depth + 1, diagnostics)!);
+                    return new YamlSequence(items, Span(ss));
+                }
+                case MappingStart ms:
+                {
+                    parser.MoveNext();
+                    var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                    var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyEvent = parser.Current!;
+                        var key = ReadNode(depth + 1, diagnostics);
+                        if (key is not YamlScalar keyScalar)
+                            throw new YamlException(keyEvent.Start, keyEvent.End, "字段名必须是简单文字");
+                        var value = ReadNode(depth + 1, diagnostics)!;
+                        if (seen.TryGetValue(keyScalar.Value, out var first))
+                        {
+                            diagnostics.Error("E0002", keyScalar.Span, keyScalar.Value,
+                                $"字段“{keyScalar.Value}”重复出现（第一次在第 {first.Line} 行）", "请删除其中一个。");
+                            continue;
+                        }
+                        seen[keyScalar.Value] = keyScalar.Span;
+                        entries.Add(new(keyScalar, value));
+                    }
+                    return new YamlMapping(entries, Span(ms));
+                }
+                default:
+                    throw new YamlException(current.Start, current.End, "无法识别的 YAML 结构");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using ReportGen.Documents.Diagnostics;
+
+namespace ReportGen.Model;
+
+/// <summary>An item of a section body, in printed order.</summary>
+public abstract record BodyItem(SourceSpan Span);
+
+/// <summary>Narrative text after citations (<c>${a1}</c>) were replaced by their values.</summary>
+public sealed record NarrativeParagraph(string Text, SourceSpan Span) : BodyItem(Span);
+
+/// <summary>A figure: a chart drawn from the statistics, a picture file, or (neither) a placeholder box.</summary>
+public sealed record FigureItem(string Caption, string? AltText, SourceSpan Span, ChartData? Chart = null, PictureRef? Picture = null, bool Numbered = false) : BodyItem(Span);
+
+/// <summary>
+/// A chart's numbers, resolved from the statistics when the data is loaded (never typed twice):
+/// categories are row labels or years; each series holds one value per category (null = no data).
+/// </summary>
+public sealed record ChartData(string Kind, string Unit, ImmutableArray<string> Categories, ImmutableArray<ChartSeriesData> Series, ImmutableArray<string> MissingSources);
+
+public sealed record ChartSeriesData(string Name, ImmutableArray<decimal?> Values);
+
+/// <summary>A picture file (PNG, JPEG, SVG) inside the workspace, already checked to exist.</summary>
+public sealed record PictureRef(string FullPath, string MediaType);
+
+public sealed record InlineTable(ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, SourceSpan Span) : BodyItem(Span);
+
+/// <summary>A section: its heading as printed (with its own numbering in the pre-2019 format) and its body.</summary>
+public sealed record Section(string Heading, int Level, ImmutableArray<BodyItem> Body, SourceSpan Span) : BodyItem(Span)
+{
+    public IEnumerable<Section> Subsections => Body.OfType<Section>();
+}

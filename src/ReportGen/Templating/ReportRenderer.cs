@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Documents.Document;
+using ReportGen.Formats;
+using ReportGen.Model;
+using Scriban;
+using Scriban.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Stage 4: model → report markup (Scriban, strict, escaping) → document model. Templates are
+/// parsed once per batch and shared; each render gets its own context.
+/// </summary>
+public sealed class ReportRenderer
+{
+    private readonly ConcurrentDictionary<string, Template> _parsed = new();
+    private readonly string _sharedFolder;
+
+    public ReportRenderer(FormatCatalog catalog, string? overrideFolder = null)
+    {
+        _sharedFolder = Path.Combine(catalog.TemplatesRoot, "_shared");
+        OverrideFolder = overrideFolder;
+    }
+
+    /// <summary>An office's own templates, searched before the built-in ones (same file names).</summary>
+    public string? OverrideFolder { get; }
+
+    public ReportDocument? Render(ReportModel model, DiagnosticBag diagnostics)
+    {
+        var markup = RenderMarkup(model, diagnostics, out var loader);
+        if (markup is null) return null;
+        var pictures = Pictures(model.Sections).Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
+        var parser = new MarkupParser(fragment => LocateInTemplates(loader.Folders, fragment), pictures);
+        return parser.Parse(markup, $"{model.Format.Folder}/{model.Format.Template}（输出）", diagnostics);
+    }
+
+    public string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics) => RenderMarkup(model, diagnostics, out _);
+
+    private static IEnumerable<PictureRef> Pictures(IEnumerable<BodyItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is FigureItem { Picture: { } p }) yield return p;
+            else if (item is Section s)
+                foreach (var inner in Pictures(s.Body)) yield return inner;
+        }
+    }
+
+    private string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics, out FolderTemplateLoader loader)
+    {
+        var folders = new List<string>();
+        if (OverrideFolder is not null) folders.Add(Path.Combine(OverrideFolder, model.Format.Id));
+        folders.Add(model.Format.Folder);
+        folders.Add(_sharedFolder);
+        loader = new FolderTemplateLoader(folders);
+        var context = new EscapingTemplateContext(loader);
+        try
+        {
+            var mainPath = loader.GetPath(context, default, model.Format.Template);
+            var main = Parse(mainPath, loader, context, diagnostics);
+            if (main is null) return null;
+            foreach (var (path, template) in _parsed) context.CachedTemplates[path] = template;
+            context.PushGlobal(TemplateView.Build(model));
+            var markup = main.Render(context);
+            foreach (var (path, template) in context.CachedTemplates) _parsed.TryAdd(path, template);
+            return markup;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var message = e.OriginalMessage;
+            var undefined = message.Contains("was not found", StringComparison.Ordinal) || message.StartsWith("Cannot get member with name", StringComparison.Ordinal);
+            diagnostics.Error(undefined ? "E0202" : "E0201", ToSpan(e.Span), "",
+                undefined ? $"模板引用了未定义的变量或函数：{Name(message)}" : $"模板执行出错：{message}");
+            return null;
+        }
+    }
+
+    private Template? Parse(string path, FolderTemplateLoader loader, EscapingTemplateContext context, DiagnosticBag diagnostics)
+    {
+        var template = _parsed.GetOrAdd(path, p => Template.Parse(loader.Load(context, default, p), p));
+        if (!template.HasErrors) return template;
+        foreach (var m in template.Messages)
+            diagnostics.Error("E0201", ToSpan(m.Span), "", $"模板语法错误：{m.Message}");
+        return null;
+    }
+
+    private static SourceSpan ToSpan(Scriban.Parsing.SourceSpan span)
+        => new(span.FileName ?? "模板", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static string Name(string message)
+    {
+        const string member = "Cannot get member with name ";
+        if (message.StartsWith(member, StringComparison.Ordinal)) return message[member.Length..].TrimEnd('.');
+        var start = message.IndexOf('`');
+        var end = start >= 0 ? message.IndexOf('`', start + 1) : -1;
+        return end > start ? message[(start + 1)..end] : message;
+    }
+
+    /// <summary>Where a literal fragment (e.g. "&lt;foo") is written in the templates used, for errors in the rendered markup.</summary>
+    private static SourceSpan? LocateInTemplates(IReadOnlyList<string> folders, string fragment)
+    {
+        var files = folders.Where(Directory.Exists)
+            .SelectMany(f => Directory.GetFiles(f, "*.sbn").Order(StringComparer.Ordinal));
+        foreach (var path in files)
+        {
+            var text = File.ReadAllText(path);
+            var index = text.IndexOf(fragment, StringComparison.Ordinal);
+            if (index < 0) continue;
+            var line = 1 + text.AsSpan(0, index).Count('\n');
+            var column = index - text.LastIndexOf('\n', Math.Max(0, index - 1));
+            return new SourceSpan(path, line, column);
+        }
+        return null;
+    }
+}
