@@ -75,6 +75,13 @@ internal sealed class ContentStreamWriter(
         var size = run.Size;
         var cps = run.CodePoints;
         var xs = run.X;
+        var actualText = NeedsActualText(cps, ef);
+        if (actualText)
+        {
+            _b.A("/Span <</ActualText <FEFF");
+            foreach (var c in run.Text) _b.Hex4(c);
+            _b.A(">>> BDC\n");
+        }
         _b.A("BT\n");
         if (_font != f.Name || _size != size)
         {
@@ -114,6 +121,15 @@ internal sealed class ContentStreamWriter(
             pen = xs[i] + ef.Widths[cid] * size / 1000 + tc;
         }
         _b.A(">] TJ\nET\n");
+        if (actualText) _b.A("EMC\n");
+    }
+
+    private static bool NeedsActualText(int[] cps, EmbeddedFont ef)
+    {
+        if (ef.Ambiguous.Count == 0) return false;
+        foreach (var cp in cps)
+            if (ef.Ambiguous.Contains(cp)) return true;
+        return false;
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ internal sealed class EmbeddedFont
     public required byte[] ToUnicode { get; init; }
     public required int[] Widths { get; init; }
     public required Dictionary<int, ushort> Cids { get; init; }
+
+    /// <summary>
+    /// Code points that share their glyph with another code point of the set: ToUnicode can name only
+    /// one, so runs containing these carry /ActualText.
+    /// </summary>
+    public HashSet<int> Ambiguous { get; init; } = [];
     public required int[] BBox { get; init; }
     public required int CapHeight { get; init; }
     public required double ItalicAngle { get; init; }

@@ -41,13 +41,14 @@ internal sealed class EmbeddedFontCache
         var subset = OpenTypeFont.FromBytes(font.Path, 0, subsetBytes);
         var cids = new Dictionary<int, ushort>(cps.Length);
         var toUnicode = new SortedDictionary<ushort, int>();
+        var ambiguous = new HashSet<int>();
         var maxGid = 0;
         foreach (var cp in cps)
         {
             var gid = (ushort)subset.GlyphId(cp);
             if (gid == 0) throw new InvalidOperationException($"subset of {font.Id} lost U+{cp:X4}");
             cids[cp] = gid;
-            toUnicode.TryAdd(gid, cp);
+            if (!toUnicode.TryAdd(gid, cp)) ambiguous.Add(cp);
             maxGid = Math.Max(maxGid, gid);
         }
         var widths = new int[maxGid + 1];
@@ -61,6 +62,7 @@ internal sealed class EmbeddedFontCache
             ToUnicode = PdfDeflate.Compress(ToUnicodeCMap.Build(toUnicode), CompressionLevel.Optimal),
             Widths = widths,
             Cids = cids,
+            Ambiguous = ambiguous,
             BBox = font.BBox.Select(v => (int)Math.Round(v * scale)).ToArray(),
             CapHeight = (int)Math.Round(font.CapHeight * scale),
             ItalicAngle = font.ItalicAngle,
