@@ -186,4 +186,19 @@ public class PdfReadBackTests
         var (_, qdf, _) = ExternalTool.Run("qpdf", "--qdf", "--object-streams=disable", path, "-");
         Assert.Contains("\n2 Tr\n", qdf);
     }
+
+    [Fact]
+    public void Web_addresses_become_links_and_still_extract_exactly()
+    {
+        var doc = StructureTreeTests.WithLinks();
+        var pdf = PdfFixture.Render(doc);
+        using var read = PdfDocument.Open(pdf);
+        Assert.Equal(DocumentText.Of(doc), DocumentText.Normalize(string.Concat(read.GetPages().Select(p => p.Text))));
+        var uris = read.GetPages().SelectMany(p => p.GetHyperlinks()).Select(h => h.Uri).Distinct().ToList();
+        Assert.Contains("http://www.example.gov.cn/xxgk/ndbg/2023/index.html", uris);
+        Assert.Contains("http://www.gov.cn", uris);
+        var path = PdfFixture.Save(pdf, "links-check");
+        var (exit, stdout, stderr) = ExternalTool.Run("qpdf", "--check", path);
+        Assert.True(exit == 0, stdout + stderr);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGen.Documents.Document;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Documents.Tests.Pdf;
@@ -29,10 +30,21 @@ public class StructureTreeTests
         return new Tree(objects.EnumerateObject().ToDictionary(p => p.Name, p => p.Value));
     }
 
-    [Fact]
-    public void Every_mcid_is_in_the_tree_once_and_every_element_is_well_formed()
+    public static ReportDocument WithLinks()
     {
-        var tree = Load(PdfFixture.SamplePath);
+        var doc = SampleDocuments.Small();
+        var text = "报告电子版可在门户网站（http://www.example.gov.cn/xxgk/ndbg/2023/index.html）浏览并下载，也可访问www.gov.cn查询。";
+        return doc with { Blocks = doc.Blocks.Insert(2, new Paragraph(SampleDocuments.T(text))) };
+    }
+
+    public static IEnumerable<object[]> Documents() => [["sample"], ["links"]];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Every_mcid_is_in_the_tree_once_and_every_element_is_well_formed(string which)
+    {
+        var bytes = which == "sample" ? PdfFixture.Sample : PdfFixture.Render(WithLinks());
+        var tree = Load(which == "sample" ? PdfFixture.SamplePath : PdfFixture.Save(bytes, "links"));
         var trailerRoot = tree.Objects.First(o => o.Value.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Object
             && v.TryGetProperty("/Type", out var t) && t.GetString() == "/Catalog").Value.GetProperty("value");
         var pageRefs = tree.Get(trailerRoot.GetProperty("/Pages").GetString()!).GetProperty("/Kids").EnumerateArray().Select(k => k.GetString()!).ToList();
@@ -41,6 +53,7 @@ public class StructureTreeTests
         var roleMap = root.GetProperty("/RoleMap").EnumerateObject().ToDictionary(p => p.Name.TrimStart('/'), p => p.Value.GetString()!.TrimStart('/'));
 
         var seen = new HashSet<(int Page, int Mcid)>();
+        var objrs = new List<(int Key, string Elem)>();
         var types = new List<string>();
         void Walk(string elemRef, string parentRef)
         {
@@ -55,6 +68,15 @@ public class StructureTreeTests
             foreach (var kid in e.GetProperty("/K").EnumerateArray())
             {
                 if (kid.ValueKind == JsonValueKind.String) Walk(kid.GetString()!, elemRef);
+                else if (kid.GetProperty("/Type").GetString() == "/OBJR")
+                {
+                    Assert.Equal("Link", type);
+                    var annot = tree.Get(kid.GetProperty("/Obj").GetString()!);
+                    Assert.Equal("/Link", annot.GetProperty("/Subtype").GetString());
+                    Assert.Equal(4, annot.GetProperty("/F").GetInt32());
+                    Assert.StartsWith("u:", annot.GetProperty("/Contents").GetString());
+                    objrs.Add((annot.GetProperty("/StructParent").GetInt32(), elemRef));
+                }
                 else
                 {
                     Assert.Equal("/MCR", kid.GetProperty("/Type").GetString());
@@ -69,7 +91,7 @@ public class StructureTreeTests
 
         // Content side: every MCID on every page is in the tree, and every glyph is in marked content.
         var parentTree = tree.Get(root.GetProperty("/ParentTree").GetString()!).GetProperty("/Nums").EnumerateArray().ToList();
-        using var pdf = PdfDocument.Open(PdfFixture.Sample);
+        using var pdf = PdfDocument.Open(bytes);
         var contentMcids = new HashSet<(int, int)>();
         foreach (var page in pdf.GetPages())
         {
@@ -83,6 +105,13 @@ public class StructureTreeTests
             Assert.Contains(marked, m => m.IsArtifact);
         }
         Assert.True(contentMcids.SetEquals(seen));
-        Assert.Equal(pageRefs.Count, root.GetProperty("/ParentTreeNextKey").GetInt32());
+        Assert.Equal(pageRefs.Count + objrs.Count, root.GetProperty("/ParentTreeNextKey").GetInt32());
+        // Each annotation's StructParent key leads back to its Link element.
+        foreach (var (key, elem) in objrs) Assert.Equal(elem, parentTree[2 * key + 1].GetString());
+        if (which == "links")
+        {
+            Assert.Equal(2, types.Count(t => t == "Link"));
+            Assert.True(objrs.Count >= 2);
+        }
     }
 }

@@ -19,6 +19,8 @@ internal sealed partial class FlowLayouter
     private readonly List<OutlineEntry> _outline = new();
     private readonly Dictionary<Block, LaidText> _laid = new(ReferenceEqualityComparer.Instance);
     private readonly StructNode _root = new(0, "Document");
+    private readonly Dictionary<int, StructNode> _nodes = new();
+    private readonly Dictionary<(LaidText, int), StructNode> _links = new();
     private PageFrame _page = null!;
     private double _y;
     private bool _pageHasContent;
@@ -62,6 +64,7 @@ internal sealed partial class FlowLayouter
     {
         var node = new StructNode(_nextId++, type) { Alt = alt, Summary = summary };
         (parent ?? _root).Children.Add(node);
+        _nodes[node.Id] = node;
         return node;
     }
 
@@ -219,11 +222,45 @@ internal sealed partial class FlowLayouter
 
     private void Emit(LaidText laid, int first, int count, int structId)
     {
+        var overrides = laid.Urls.Count == 0 ? null : LinkNodes(laid, structId);
         for (var k = first; k < first + count; k++)
         {
-            LineEmitter.Emit(_page.Items, laid.Text, laid.Lines[k], _g.Left, _y + laid.BaselineOffset, structId);
+            var baseline = _y + laid.BaselineOffset;
+            LineEmitter.Emit(_page.Items, laid.Text, laid.Lines[k], _g.Left, baseline, structId, overrides);
+            if (overrides is not null) AddLinkAreas(laid, laid.Lines[k], baseline, overrides);
             _y += laid.Pitch;
         }
         _pageHasContent = true;
+    }
+
+    /// <summary>One Link structure element per web address, a child of the paragraph (PDF/UA 7.18.5).</summary>
+    private List<(int Start, int End, int StructId)> LinkNodes(LaidText laid, int structId)
+    {
+        var result = new List<(int, int, int)>(laid.Urls.Count);
+        for (var i = 0; i < laid.Urls.Count; i++)
+        {
+            if (!_links.TryGetValue((laid, i), out var node))
+            {
+                node = AddNode("Link", _nodes.GetValueOrDefault(structId, _root));
+                _links[(laid, i)] = node;
+            }
+            result.Add((laid.Urls[i].Start, laid.Urls[i].End, node.Id));
+        }
+        return result;
+    }
+
+    /// <summary>The clickable area of each part of a link on this line (a URL broken across lines has two).</summary>
+    private void AddLinkAreas(LaidText laid, TextLine line, double baseline, List<(int Start, int End, int StructId)> links)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            var start = Math.Max(links[i].Start, line.Start);
+            var end = Math.Min(links[i].End, line.End);
+            if (start >= end) continue;
+            var size = laid.Text.Size;
+            var x1 = _g.Left + line.X[start - line.Start];
+            var x2 = _g.Left + line.X[end - 1 - line.Start] + laid.Text.Advances[end - 1];
+            _page.Items.Add(new LinkItem(x1, baseline - _g.AscentEm * size, x2 - x1, size, laid.Urls[i].Uri) { StructId = links[i].StructId });
+        }
     }
 }

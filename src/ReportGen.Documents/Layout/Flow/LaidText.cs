@@ -6,4 +6,7 @@ namespace ReportGen.Documents.Layout.Flow;
 internal sealed record LaidText(ShapedText Text, List<TextLine> Lines, double Pitch, double BaselineOffset)
 {
     public double Height => Lines.Count * Pitch;
+
+    /// <summary>Web addresses in the text, made into links when the lines are placed.</summary>
+    public List<UrlRange> Urls { get; } = UrlFinder.Find(Text.CodePoints);
 }

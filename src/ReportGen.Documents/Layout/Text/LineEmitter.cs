@@ -5,7 +5,8 @@ namespace ReportGen.Documents.Layout.Text;
 /// <summary>Turns a positioned line into glyph runs, one per font and emphasis change.</summary>
 public static class LineEmitter
 {
-    public static void Emit(List<FrameItem> items, ShapedText text, TextLine line, double left, double baseline, int structId)
+    public static void Emit(List<FrameItem> items, ShapedText text, TextLine line, double left, double baseline, int structId,
+        IReadOnlyList<(int Start, int End, int StructId)>? overrides = null)
     {
         var i = line.Start;
         while (i < line.End)
@@ -13,8 +14,10 @@ public static class LineEmitter
             if (text.CodePoints[i] == ' ' || text.CodePoints[i] == '\n') { i++; continue; }
             var font = text.Fonts[i];
             var strong = text.Strong[i];
+            var id = StructAt(i, structId, overrides);
             var j = i + 1;
-            while (j < line.End && text.Fonts[j] == font && text.Strong[j] == strong && text.CodePoints[j] != ' ' && text.CodePoints[j] != '\n') j++;
+            while (j < line.End && text.Fonts[j] == font && text.Strong[j] == strong && text.CodePoints[j] != ' ' && text.CodePoints[j] != '\n'
+                   && StructAt(j, structId, overrides) == id) j++;
             var cps = new int[j - i];
             var xs = new double[j - i];
             for (var k = i; k < j; k++)
@@ -22,8 +25,17 @@ public static class LineEmitter
                 cps[k - i] = text.CodePoints[k];
                 xs[k - i] = left + line.X[k - line.Start];
             }
-            items.Add(new GlyphRun(font, text.Size, baseline, cps, xs) { StructId = structId, Strong = strong });
+            items.Add(new GlyphRun(font, text.Size, baseline, cps, xs) { StructId = id, Strong = strong });
             i = j;
         }
+    }
+
+    /// <summary>The structure node of glyph <paramref name="index"/>: a link inside the paragraph, else the paragraph.</summary>
+    private static int StructAt(int index, int structId, IReadOnlyList<(int Start, int End, int StructId)>? overrides)
+    {
+        if (overrides is null) return structId;
+        foreach (var (start, end, id) in overrides)
+            if (index >= start && index < end) return id;
+        return structId;
     }
 }

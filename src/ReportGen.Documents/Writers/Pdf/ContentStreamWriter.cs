@@ -34,8 +34,15 @@ internal sealed class ContentStreamWriter(
         var imageIndexes = new List<int>();
         var open = int.MinValue;
         var h = page.Height;
+        var links = new List<LinkItem>();
         foreach (var item in page.Items)
         {
+            // Links are annotations, not content: nothing to draw, no marked content.
+            if (item is LinkItem link)
+            {
+                links.Add(link);
+                continue;
+            }
             var key = item.StructId >= 0 ? item.StructId : item is GlyphRun ? -1 : -2;
             if (key != open)
             {
@@ -62,7 +69,7 @@ internal sealed class ContentStreamWriter(
             }
         }
         if (open != int.MinValue) _b.A("EMC\n");
-        return new PageContent(PdfDeflate.Compress(_b.Span, CompressionLevel.Fastest), owners, imageIndexes);
+        return new PageContent(PdfDeflate.Compress(_b.Span, CompressionLevel.Fastest), owners, imageIndexes, links);
     }
 
     public void Release() => _b.Return();

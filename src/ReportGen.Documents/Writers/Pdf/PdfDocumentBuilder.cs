@@ -54,6 +54,10 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         }
         var structIds = new int[nodes.Length];
         for (var i = 0; i < nodes.Length; i++) structIds[i] = w.Allocate();
+        var annots = new List<Annotation>();
+        for (var p = 0; p < pages.Length; p++)
+            foreach (var link in pages[p].Links)
+                annots.Add(new Annotation(w.Allocate(), p, link, pages.Length + annots.Count));
 
         w.Out.A("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).A("\n");
 
@@ -66,13 +70,22 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         {
             var frame = layout.Pages[i];
             w.Begin(pageIds[i]).A("<</Type /Page /Parent ").Ref(pagesRoot).A(" /MediaBox [0 0 ").N(frame.Width).B((byte)' ').N(frame.Height)
-             .A("] /Resources ").Ref(resources).A(" /Contents ").Ref(contentIds[i]).A(" /StructParents ").I(i).A(" /Tabs /S>>");
+             .A("] /Resources ").Ref(resources).A(" /Contents ").Ref(contentIds[i]).A(" /StructParents ").I(i).A(" /Tabs /S");
+            var onPage = annots.Where(a => a.Page == i).ToList();
+            if (onPage.Count > 0)
+            {
+                w.Out.A(" /Annots [");
+                foreach (var a in onPage) w.Out.Ref(a.Id).B((byte)' ');
+                w.Out.A("]");
+            }
+            w.Out.A(">>");
             w.End();
             w.Stream(contentIds[i], "/Filter /FlateDecode", pages[i].Stream);
         }
 
         WriteResources(resources, fonts, images);
-        WriteStructure(structRoot, parentTree, nodes, parents, structIds, pages, pageIds);
+        WriteStructure(structRoot, parentTree, nodes, parents, structIds, pages, pageIds, annots);
+        foreach (var a in annots) WriteAnnotation(a, pageIds, structIds, layout.Pages[a.Page].Height);
         var outline = OutlineWriter.Write(w, layout.Outline, pageIds, layout.Pages);
 
         // Metadata, output intent, info.
@@ -166,7 +179,21 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         foreach (var child in node.Children) Flatten(child, node.Id, nodes, parents);
     }
 
-    private void WriteStructure(int root, int parentTree, StructNode[] nodes, int[] parents, int[] structIds, PageContent[] pages, int[] pageIds)
+    /// <summary>A link annotation: its object, page, area and key in the parent tree.</summary>
+    private sealed record Annotation(int Id, int Page, LinkItem Link, int StructParent);
+
+    private void WriteAnnotation(Annotation a, int[] pageIds, int[] structIds, double pageHeight)
+    {
+        var l = a.Link;
+        var uri = new string(l.Uri.Where(c => c is > ' ' and < (char)127 and not ('(' or ')' or '\\')).ToArray());
+        _w.Begin(a.Id).A("<</Type /Annot /Subtype /Link /Rect [").N(l.X).B((byte)' ').N(pageHeight - l.Y - l.Height).B((byte)' ')
+          .N(l.X + l.Width).B((byte)' ').N(pageHeight - l.Y).A("] /Border [0 0 0] /F 4 /P ").Ref(pageIds[a.Page])
+          .A(" /Contents ").TextString(l.Uri).A(" /A <</S /URI /URI (").A(uri).A(")>> /StructParent ").I(a.StructParent).A(">>");
+        _w.End();
+    }
+
+    private void WriteStructure(int root, int parentTree, StructNode[] nodes, int[] parents, int[] structIds, PageContent[] pages, int[] pageIds,
+        List<Annotation> annots)
     {
         var w = _w;
         var mcrs = new List<(int Page, int Mcid)>[nodes.Length];
@@ -176,8 +203,13 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
             for (var mcid = 0; mcid < owners.Count; mcid++)
                 (mcrs[owners[mcid]] ??= new()).Add((p, mcid));
         }
+        var objrs = new List<Annotation>[nodes.Length];
+        foreach (var a in annots) (objrs[a.Link.StructId] ??= new()).Add(a);
+        var firstContent = new (int Page, int Mcid)[nodes.Length];
+        FirstContent(nodes[0], mcrs, firstContent);
+
         w.Begin(root).A("<</Type /StructTreeRoot /K [").Ref(structIds[0]).A("] /ParentTree ").Ref(parentTree)
-         .A(" /ParentTreeNextKey ").I(pages.Length).A(" /RoleMap <</Title /P>>>>");
+         .A(" /ParentTreeNextKey ").I(pages.Length + annots.Count).A(" /RoleMap <</Title /P>>>>");
         w.End();
         w.Begin(parentTree).A("<</Nums [");
         for (var p = 0; p < pages.Length; p++)
@@ -186,6 +218,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
             foreach (var owner in pages[p].McidOwners) w.Out.Ref(structIds[owner]).B((byte)' ');
             w.Out.A("] ");
         }
+        foreach (var a in annots) w.Out.I(a.StructParent).B((byte)' ').Ref(structIds[a.Link.StructId]).B((byte)' ');
         w.Out.A("]>>");
         w.End();
         for (var i = 0; i < nodes.Length; i++)
@@ -209,12 +242,36 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
                 if (node.ColSpan > 1) o.A(" /ColSpan ").I(node.ColSpan);
                 o.A(">>");
             }
+            // Kids in reading order: the node's own marked content and its children (a Link inside
+            // a paragraph) interleaved by where their content starts; link annotations last.
             o.A(" /K [");
-            foreach (var child in node.Children) o.Ref(structIds[child.Id]).B((byte)' ');
-            if (mcrs[i] is { } list)
-                foreach (var (page, mcid) in list) o.A("<</Type /MCR /Pg ").Ref(pageIds[page]).A(" /MCID ").I(mcid).A(">> ");
+            var own = mcrs[i] ?? [];
+            var m = 0;
+            foreach (var child in node.Children)
+            {
+                while (m < own.Count && own[m].CompareTo(firstContent[child.Id]) < 0) WriteMcr(own[m++]);
+                o.Ref(structIds[child.Id]).B((byte)' ');
+            }
+            while (m < own.Count) WriteMcr(own[m++]);
+            if (objrs[i] is { } links)
+                foreach (var a in links) o.A("<</Type /OBJR /Obj ").Ref(a.Id).A(" /Pg ").Ref(pageIds[a.Page]).A(">> ");
             o.A("]>>");
             w.End();
+
+            void WriteMcr((int Page, int Mcid) r) => o.A("<</Type /MCR /Pg ").Ref(pageIds[r.Page]).A(" /MCID ").I(r.Mcid).A(">> ");
         }
+    }
+
+    /// <summary>Where each node's content starts (page, MCID); nodes without content sort last.</summary>
+    private static (int, int) FirstContent(StructNode node, List<(int Page, int Mcid)>[] mcrs, (int Page, int Mcid)[] result)
+    {
+        var first = mcrs[node.Id] is { Count: > 0 } own ? own[0] : (int.MaxValue, int.MaxValue);
+        foreach (var child in node.Children)
+        {
+            var c = FirstContent(child, mcrs, result);
+            if (c.CompareTo(first) < 0) first = c;
+        }
+        result[node.Id] = first;
+        return first;
     }
 }
