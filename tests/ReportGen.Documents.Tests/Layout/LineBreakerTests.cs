@@ -63,8 +63,10 @@ public class LineBreakerTests
         var strings = Strings(text, lines);
         Assert.Equal("报告可在网站（http://", strings[0]);
         Assert.Equal("报告可在网站（http://www.changchun.gov.cn）下载", string.Concat(strings));
-        // Numbers stay whole even then.
+        // Numbers stay whole even then, and so do short addresses.
         Assert.False(LineBreakRules.IsSoftBreak('.', '5', '0'));
+        var (shortText, shortLines) = Break("报告可在网站页面www.gov.cn查询", 12);
+        Assert.Equal(["报告可在网站页面", "www.gov.cn查询"], Strings(shortText, shortLines));
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public static class LineBreaker
                 if (VisibleWidth(cps, prefix, start, b) <= avail + Epsilon) best = b;
                 else break;
             }
-            if (best >= 0 && !forced && best < n && avail - VisibleWidth(cps, prefix, start, best) > LooseLine * text.Size)
+            if (best >= 0 && !forced && best < n && avail - VisibleWidth(cps, prefix, start, best) > LooseLine * text.Size
+                && WordWidth(cps, prefix, best) > LongWord * text.Size)
                 best = SoftBreak(cps, prefix, start, best, avail);
             if (best < 0)
             {
@@ -66,6 +67,17 @@ public static class LineBreaker
 
     /// <summary>Stretch (in characters) beyond which a line breaks inside a following long word instead.</summary>
     private const double LooseLine = 3;
+
+    /// <summary>Only words longer than this (in characters) are broken inside: "www.gov.cn" stays whole.</summary>
+    private const double LongWord = 8;
+
+    /// <summary>Width of the unbreakable unit that starts at <paramref name="start"/>.</summary>
+    private static double WordWidth(int[] cps, double[] prefix, int start)
+    {
+        var end = start + 1;
+        while (end < cps.Length && !LineBreakRules.CanBreakBetween(cps[end - 1], cps[end])) end++;
+        return prefix[end] - prefix[start];
+    }
 
     /// <summary>The furthest soft break (inside the word that did not fit) that still fits, else <paramref name="best"/>.</summary>
     private static int SoftBreak(int[] cps, double[] prefix, int start, int best, double avail)
