@@ -20,7 +20,7 @@ internal sealed partial class FlowLayouter
     private readonly Dictionary<Block, LaidText> _laid = new(ReferenceEqualityComparer.Instance);
     private readonly StructNode _root = new(0, "Document");
     private readonly Dictionary<int, StructNode> _nodes = new();
-    private readonly Dictionary<(LaidText, int), StructNode> _links = new();
+    private readonly Dictionary<(int Parent, int Url), StructNode> _links = new();
     private PageFrame _page = null!;
     private double _y;
     private bool _pageHasContent;
@@ -239,10 +239,10 @@ internal sealed partial class FlowLayouter
         var result = new List<(int, int, int)>(laid.Urls.Count);
         for (var i = 0; i < laid.Urls.Count; i++)
         {
-            if (!_links.TryGetValue((laid, i), out var node))
+            if (!_links.TryGetValue((structId, i), out var node))
             {
                 node = AddNode("Link", _nodes.GetValueOrDefault(structId, _root));
-                _links[(laid, i)] = node;
+                _links[(structId, i)] = node;
             }
             result.Add((laid.Urls[i].Start, laid.Urls[i].End, node.Id));
         }
