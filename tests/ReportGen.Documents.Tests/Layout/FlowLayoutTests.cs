@@ -51,7 +51,7 @@ public class FlowLayoutTests
         var result = Lay(new Paragraph(T(Body(28 * 30))));
         var odd = Runs(result.Pages[0], content: false);
         var even = Runs(result.Pages[1], content: false);
-        Assert.Equal("—1—", string.Concat(odd.Select(r => r.Text)));
+        Assert.Equal("— 1 —", string.Concat(odd.Select(r => r.Text)));
         Assert.All(odd.Concat(even), r => Assert.Equal(14, r.Size));
         Assert.Equal((37 + 225 + 7) * Mm, odd[0].Baseline - 0.88 * 14, 3);
         // Odd: right edge one character (14 pt) inside the block; even: left edge one character inside.
