@@ -75,7 +75,7 @@ public sealed class FontCatalog : IFontProvider
         {
             if (required)
                 throw new ReportGenException(new Diagnostic(Severity.Error, "E0901", null, "fonts",
-                    $"无法读取配置的字体文件“{source.Path}”（第{source.FaceIndex}个字形）：{e.Message}", "请检查字体路径配置。"));
+                    $"无法读取配置的字体文件“{source.Path}”{(source.FaceIndex > 0 ? $"（字体集合中的第{source.FaceIndex + 1}个字体）" : "")}：{e.Message}", "请检查字体路径配置。"));
             return null;
         }
         // Only TrueType outlines are embedded (CIDFontType2); a font whose licence forbids embedding is skipped.
