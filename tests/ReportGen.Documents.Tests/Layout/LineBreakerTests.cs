@@ -131,4 +131,17 @@ public class LineBreakerTests
         var text = TextShaper.Shape([new StyledSpan("\u2F08\u2F00")], new TextStyle(TextRole.Body, 10), Stack, null);
         Assert.Equal(['人', '一'], text.CodePoints.Select(c => (char)c));
     }
+
+    [Fact]
+    public void A_long_title_splits_into_balanced_lines_before_the_report_subject()
+    {
+        var text = TextShaper.Shape([new StyledSpan("船营区人民政府2018年政府信息公开工作年度报告")], new TextStyle(TextRole.Title, 10), Stack, null);
+        var lines = TitleBreaker.Layout(text, 160);
+        Assert.Equal(["船营区人民政府2018年", "政府信息公开工作年度报告"], Strings(text, lines));
+        // Both lines centred in the measure.
+        Assert.Equal(160 - (lines[1].X[0] + 120), lines[1].X[0], 3);
+        // A title that fits stays one line.
+        var shortTitle = TextShaper.Shape([new StyledSpan("年度报告")], new TextStyle(TextRole.Title, 10), Stack, null);
+        Assert.Single(TitleBreaker.Layout(shortTitle, 160));
+    }
 }

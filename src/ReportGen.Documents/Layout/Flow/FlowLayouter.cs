@@ -121,7 +121,7 @@ internal sealed partial class FlowLayouter
         var laid = title.Lines.Select(line =>
         {
             var text = TextShaper.Shape([new StyledSpan(line)], style, stack, title.Span);
-            return (text, lines: LineBreaker.Layout(text, _g.BlockWidth, 0, TextAlign.Center));
+            return (text, lines: TitleBreaker.Layout(text, _g.BlockWidth));
         }).ToList();
         var height = laid.Sum(l => l.lines.Count) * pitch;
         if (height > Remaining + Epsilon && _pageHasContent) NewPage();
