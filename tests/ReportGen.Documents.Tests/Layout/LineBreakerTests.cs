@@ -144,4 +144,13 @@ public class LineBreakerTests
         var shortTitle = TextShaper.Shape([new StyledSpan("年度报告")], new TextStyle(TextRole.Title, 10), Stack, null);
         Assert.Single(TitleBreaker.Layout(shortTitle, 160));
     }
+
+    [Fact]
+    public void Web_and_mail_addresses_are_found_for_links()
+    {
+        var cps = "网址：http://xxgk.jlcy.gov.cn/）向社会公开，电子邮箱：cyqzwgkbgs@126.com。另见www.gov.cn。".Select(c => (int)c).ToArray();
+        var found = UrlFinder.Find(cps);
+        Assert.Equal(["http://xxgk.jlcy.gov.cn/", "mailto:cyqzwgkbgs@126.com", "http://www.gov.cn"], found.Select(f => f.Uri));
+        Assert.Equal("cyqzwgkbgs@126.com", string.Concat(cps[found[1].Start..found[1].End].Select(c => (char)c)));
+    }
 }

@@ -4,7 +4,7 @@ namespace ReportGen.Documents.Layout.Text;
 public readonly record struct UrlRange(int Start, int End, string Uri);
 
 /// <summary>
-/// Finds web addresses (http://, https://, www.) in shaped text so the PDF can make them links.
+/// Finds web addresses (http://, https://, www.) and e-mail addresses in shaped text so the PDF can make them links.
 /// An address ends at the first character that is not URL-safe ASCII; a final dot or comma is
 /// punctuation, not part of it.
 /// </summary>
@@ -15,6 +15,13 @@ public static class UrlFinder
         List<UrlRange>? result = null;
         for (var i = 0; i < cps.Length; i++)
         {
+            if (cps[i] == '@' && TryEmail(cps, i, out var email))
+            {
+                // A mailbox is recognised at its '@' and reaches back over the local part.
+                (result ??= []).Add(email);
+                i = email.End;
+                continue;
+            }
             var scheme = StartsWith(cps, i, "https://") || StartsWith(cps, i, "http://");
             if (!scheme && !(StartsWith(cps, i, "www.") && (i == 0 || !IsUrlChar(cps[i - 1])))) continue;
             var end = i;
@@ -27,6 +34,24 @@ public static class UrlFinder
         }
         return result ?? [];
     }
+
+    /// <summary>name@host.tld around the '@' at <paramref name="at"/> → a mailto: link.</summary>
+    private static bool TryEmail(int[] cps, int at, out UrlRange email)
+    {
+        email = default;
+        var start = at;
+        while (start > 0 && IsMailChar(cps[start - 1])) start--;
+        var end = at + 1;
+        while (end < cps.Length && IsMailChar(cps[end]) && cps[end] != '_') end++;
+        while (end > at + 1 && cps[end - 1] is '.' or '-') end--;
+        var host = string.Concat(cps[(at + 1)..end].Select(c => (char)c));
+        if (start == at || !host.Contains('.') || host.EndsWith('.')) return false;
+        var text = string.Concat(cps[start..end].Select(c => (char)c));
+        email = new UrlRange(start, end, "mailto:" + text);
+        return true;
+    }
+
+    private static bool IsMailChar(int c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '_' or '-' or '+';
 
     private static bool StartsWith(int[] cps, int at, string prefix)
     {
