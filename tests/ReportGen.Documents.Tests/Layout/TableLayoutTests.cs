@@ -112,4 +112,18 @@ public class TableLayoutTests
         var continued = result.Pages[1].Items.OfType<RectItem>().Where(r => r.X == G.Left).OrderBy(r => r.Y).ToList();
         Assert.Equal(G.Top + m.HeaderHeight, continued[1].Y, 3);
     }
+
+    [Fact]
+    public void A_heading_before_a_table_whose_first_group_spans_pages_stays_with_the_table()
+    {
+        var rows = new List<TableRow> { new([C("三、本年度办理结果", rs: 40), C("1"), C("2")]) };
+        for (var i = 1; i < 40; i++) rows.Add(new TableRow([C($"{i}行"), C("2")]));
+        var table = new Table([new ColumnSpec(1), new ColumnSpec(1), new ColumnSpec(1)],
+            [new TableRow([C("项目", th: true), C("甲", th: true), C("乙", th: true)])], [.. rows], null, "长分组");
+        var filler = new Paragraph(T(string.Concat(Enumerable.Repeat("政府信息公开", 30))));
+        var result = DocumentLayouter.Layout(new ReportDocument(Small().Metadata, [filler, new Heading(1, T("三、收到和处理政府信息公开申请情况")), table]), new FixedFontProvider());
+        var headingPage = result.Pages.First(p => p.Items.OfType<GlyphRun>().Any(r => r.Text.StartsWith("三、收到")));
+        Assert.Contains(headingPage.Items.OfType<GlyphRun>(), r => r.Text == "项目" && r.StructId >= 0);
+        Assert.Same(result.Pages[0], headingPage);
+    }
 }

@@ -28,6 +28,8 @@ internal sealed partial class FlowLayouter
     {
         var m = MeasureTable(table);
         var first = m.BodyGroups.Count > 0 ? m.Height(m.BodyGroups[0].Start, m.BodyGroups[0].End) : 0;
+        // A first group taller than a page is split anyway: then only its first row must follow.
+        if (first > _g.BlockHeight - m.HeaderHeight) first = m.RowHeights[m.BodyGroups[0].Start];
         return (table.Caption is null ? 0 : _g.LinePitch) + m.HeaderHeight + first;
     }
 
