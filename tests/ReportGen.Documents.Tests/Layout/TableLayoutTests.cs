@@ -126,4 +126,19 @@ public class TableLayoutTests
         Assert.Contains(headingPage.Items.OfType<GlyphRun>(), r => r.Text == "项目" && r.StructId >= 0);
         Assert.Same(result.Pages[0], headingPage);
     }
+
+    [Fact]
+    public void The_last_table_row_goes_with_a_signature_that_would_be_alone()
+    {
+        var m = TableLayouter.Measure(LongTable(1), new FontStack([new FixedFont()]), G.BlockWidth);
+        var rowHeight = m.RowHeights[1];
+        // Rows that fill the page up to just under the bottom: the signature (3 lines) cannot follow.
+        var rows = (int)Math.Floor((G.BlockHeight - m.HeaderHeight - 0.6) / rowHeight);
+        var result = DocumentLayouter.Layout(new ReportDocument(Small().Metadata,
+            [LongTable(rows), new SignatureBlock(["示例区人民政府办公室"], "2024年1月20日")]), new FixedFontProvider());
+        Assert.Equal(2, result.Pages.Count);
+        var page2 = result.Pages[1].Items.OfType<GlyphRun>().Select(r => r.Text).ToList();
+        Assert.Contains($"第{rows}行", page2);
+        Assert.Contains("示例区人民政府办公室", page2);
+    }
 }

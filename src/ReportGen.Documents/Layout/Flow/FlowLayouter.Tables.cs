@@ -33,7 +33,7 @@ internal sealed partial class FlowLayouter
         return (table.Caption is null ? 0 : _g.LinePitch) + m.HeaderHeight + first;
     }
 
-    private void PlaceTable(Table table)
+    private void PlaceTable(Table table, Block? next)
     {
         var m = MeasureTable(table);
         if (_y + TableLeadHeight(table) > _g.Bottom + Epsilon && _pageHasContent) NewPage();
@@ -62,13 +62,26 @@ internal sealed partial class FlowLayouter
 
         DrawRows(m, 0, m.HeaderRows, cellNodes, structural: true);
         var fullPage = _g.BlockHeight - m.HeaderHeight;
-        foreach (var (start, end) in m.BodyGroups)
+        // A signature right after the table must not be alone on the next page: the last row group goes with it.
+        var reserve = next is SignatureBlock s ? SignatureHeight(s) : 0;
+        var groupsOnPage = 0;
+        for (var g = 0; g < m.BodyGroups.Count; g++)
         {
+            var (start, end) = m.BodyGroups[g];
             // Rows stay whole and rowspan groups together; a page break repeats the header rows
             // (as artifacts: they are a repetition, not content).
             var groupHeight = m.Height(start, end);
+            var isLast = g == m.BodyGroups.Count - 1;
+            if (isLast && reserve > 0 && groupsOnPage > 0 && _y + groupHeight <= _g.Bottom + Epsilon
+                && _y + groupHeight + reserve > _g.Bottom + Epsilon && groupHeight + reserve <= fullPage)
+            {
+                ContinueOnNewPage(m, cellNodes);
+                DrawRows(m, start, end, cellNodes, structural: true);
+                continue;
+            }
             if (_y + groupHeight <= _g.Bottom + Epsilon)
             {
+                groupsOnPage++;
                 DrawRows(m, start, end, cellNodes, structural: true);
                 continue;
             }
@@ -76,6 +89,7 @@ internal sealed partial class FlowLayouter
             {
                 ContinueOnNewPage(m, cellNodes);
                 DrawRows(m, start, end, cellNodes, structural: true);
+                groupsOnPage = 1;
                 continue;
             }
             // A group taller than a page (table 三's 「三、本年度办理结果」 spans 22 rows) is split
@@ -91,6 +105,7 @@ internal sealed partial class FlowLayouter
                     last = row + 1; // a single row taller than a page: place it and let it overflow
                 }
                 DrawRows(m, row, last, cellNodes, structural: true);
+                groupsOnPage = 1;
                 row = last;
             }
         }

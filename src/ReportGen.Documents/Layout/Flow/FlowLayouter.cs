@@ -53,7 +53,7 @@ internal sealed partial class FlowLayouter
             case Title t: PlaceTitle(t); break;
             case Heading h: PlaceHeading(h, next); break;
             case Paragraph p: PlaceParagraph(p, next); break;
-            case Table t: PlaceTable(t); break;
+            case Table t: PlaceTable(t, next); break;
             case Figure f: PlaceFigure(f); break;
             case SignatureBlock s: PlaceSignature(s); break;
             case PageBreak: if (_pageHasContent) NewPage(); break;
