@@ -53,4 +53,24 @@ public class PdfImageTests
         var raw = System.Text.Encoding.Latin1.GetString(pdf);
         Assert.Contains("/Predictor 15 /Colors 3", raw);
     }
+
+    [Fact]
+    public void Jpeg_figure_is_passed_through_unchanged()
+    {
+        // A real JPEG made by poppler from our own sample page.
+        var prefix = Path.Combine(Path.GetTempPath(), "reportgen-jpeg-" + Environment.ProcessId);
+        var (exit, _, err) = ExternalTool.Run("pdftoppm", "-jpeg", "-r", "20", "-f", "1", "-l", "1", "-singlefile", PdfFixture.SamplePath, prefix);
+        Assert.True(exit == 0, err);
+        var jpeg = File.ReadAllBytes(prefix + ".jpg");
+        var doc = SampleDocuments.Small();
+        var blocks = doc.Blocks.Select(b => b is Figure f ? f with { Content = new ImageFigure([.. jpeg], "image/jpeg", 165, 234) } : b).ToList();
+        var pdf = PdfFixture.Render(doc with { Blocks = [.. blocks] });
+        var path = PdfFixture.Save(pdf, "jpeg");
+        var (qexit, qout, qerr) = ExternalTool.Run("qpdf", "--check", path);
+        Assert.True(qexit == 0, qout + qerr);
+        var (_, list, _) = ExternalTool.Run("pdfimages", "-list", path);
+        Assert.Contains("jpeg", list);
+        // The JPEG bytes appear verbatim in the file (DCTDecode, no re-encoding).
+        Assert.True(pdf.AsSpan().IndexOf(jpeg.AsSpan(0, 64)) > 0);
+    }
 }

@@ -53,16 +53,15 @@ internal sealed partial class FlowLayouter
         Emit(caption, 0, caption.Lines.Count, captionNode.Id);
     }
 
-    private static bool TryImageSize(ImageFigure image, out JpegInfo info)
+    /// <summary>Pixel size and colour components of an image the writer can embed without decoding.</summary>
+    private static bool TryImageSize(ImageFigure image, out (int Width, int Height, int Components) info)
     {
-        if (image.MediaType == "image/jpeg") return JpegInfo.TryRead(image.Data.AsSpan(), out info);
-        if (image.MediaType == "image/png" && PngInfo.TryRead(image.Data.AsSpan(), out var png))
-        {
-            info = new JpegInfo(png.Width, png.Height, png.Components);
-            return true;
-        }
         info = default;
-        return false;
+        if (image.MediaType == "image/jpeg" && JpegInfo.TryRead(image.Data.AsSpan(), out var jpeg))
+            info = (jpeg.Width, jpeg.Height, jpeg.Components);
+        else if (image.MediaType == "image/png" && PngInfo.TryRead(image.Data.AsSpan(), out var png))
+            info = (png.Width, png.Height, png.Components);
+        return info.Width > 0;
     }
 
     private static ImmutableArray<PathSegment> RectPath(double x, double y, double w, double h) =>
