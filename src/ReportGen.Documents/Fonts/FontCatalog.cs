@@ -78,12 +78,12 @@ public sealed class FontCatalog : IFontProvider
                     $"无法读取配置的字体文件“{source.Path}”{(source.FaceIndex > 0 ? $"（字体集合中的第{source.FaceIndex + 1}个字体）" : "")}：{e.Message}", "请检查字体路径配置。"));
             return null;
         }
-        // Only TrueType outlines are embedded (CIDFontType2); a font whose licence forbids embedding is skipped.
-        if (!font.IsTrueType || font.EmbeddingRestricted)
+        // TrueType (CIDFontType2) and CFF (CIDFontType0) outlines are embedded; a font whose licence forbids embedding is skipped.
+        if (!(font.IsTrueType || font.IsCff) || font.EmbeddingRestricted)
         {
             if (required)
                 throw new ReportGenException(new Diagnostic(Severity.Error, "E0902", null, "fonts",
-                    $"配置的字体“{source.Path}”不是可嵌入的TrueType字体。", "请改用TrueType（glyf）轮廓且许可允许嵌入的字体。"));
+                    $"配置的字体“{source.Path}”不是可嵌入的TrueType或OpenType字体。", "请改用许可允许嵌入的TrueType或OpenType（CFF）字体。"));
             return null;
         }
         loaded[key] = font;

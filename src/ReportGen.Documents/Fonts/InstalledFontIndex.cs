@@ -9,6 +9,7 @@ namespace ReportGen.Documents.Fonts;
 internal sealed class InstalledFontIndex
 {
     private readonly Dictionary<string, FontSource> _byFamily = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _regular = new(StringComparer.OrdinalIgnoreCase);
 
     public InstalledFontIndex(IEnumerable<string> directories)
     {
@@ -77,8 +78,14 @@ internal sealed class InstalledFontIndex
                 fs.Position = BinaryPrimitives.ReadUInt32BigEndian(rec[8..]);
                 var name = new byte[BinaryPrimitives.ReadUInt32BigEndian(rec[12..])];
                 fs.ReadExactly(name);
+                // A family's regular face wins over its bold or light siblings found earlier.
+                var regular = SfntNames.IsRegular(name);
                 foreach (var family in SfntNames.FamilyNames(name))
-                    _byFamily.TryAdd(family, new FontSource(file, face));
+                {
+                    if (!_byFamily.ContainsKey(family) || regular && !_regular.Contains(family))
+                        _byFamily[family] = new FontSource(file, face);
+                    if (regular) _regular.Add(family);
+                }
             }
         }
     }

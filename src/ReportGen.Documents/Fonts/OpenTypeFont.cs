@@ -21,6 +21,7 @@ public sealed class OpenTypeFont : ILayoutFont
         var span = data.AsSpan();
         var dir = SfntDirectory.Read(span, faceIndex);
         IsTrueType = !dir.IsCff && dir.TryGet("glyf", out _, out _);
+        IsCff = dir.IsCff && dir.TryGet("CFF ", out _, out _);
         var head = dir.Table(span, "head");
         UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
         BBox = [BinaryPrimitives.ReadInt16BigEndian(head[36..]), BinaryPrimitives.ReadInt16BigEndian(head[38..]),
@@ -67,6 +68,9 @@ public sealed class OpenTypeFont : ILayoutFont
     public int FaceIndex { get; }
     public byte[] Data { get; }
     public bool IsTrueType { get; }
+
+    /// <summary>CFF outlines (an 'OTTO' font, e.g. Noto/Source Han CJK): embedded as CIDFontType0.</summary>
+    public bool IsCff { get; }
     public int UnitsPerEm { get; }
     public short Ascent { get; }
     public short Descent { get; }

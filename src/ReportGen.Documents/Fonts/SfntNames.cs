@@ -47,4 +47,26 @@ internal static class SfntNames
         }
         return "Font";
     }
+
+    /// <summary>Is this face the family's regular style (subfamily Regular/Normal/Book/常规)?</summary>
+    public static bool IsRegular(ReadOnlySpan<byte> name)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
+        var strings = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
+        var sawSubfamily = false;
+        for (var i = 0; i < count; i++)
+        {
+            var rec = name[(6 + 12 * i)..];
+            if (BinaryPrimitives.ReadUInt16BigEndian(rec[6..]) is not (2 or 17)) continue;
+            sawSubfamily = true;
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(rec);
+            var length = BinaryPrimitives.ReadUInt16BigEndian(rec[8..]);
+            var offset = BinaryPrimitives.ReadUInt16BigEndian(rec[10..]);
+            if (strings + offset + length > name.Length) continue;
+            var bytes = name.Slice(strings + offset, length);
+            var s = platform is 0 or 3 ? Encoding.BigEndianUnicode.GetString(bytes) : Encoding.Latin1.GetString(bytes);
+            if (s is "Regular" or "Normal" or "Book" or "Roman" or "常规" or "標準" or "标准") return true;
+        }
+        return !sawSubfamily;
+    }
 }

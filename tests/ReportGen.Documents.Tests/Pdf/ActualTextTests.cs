@@ -13,7 +13,7 @@ public class ActualTextTests
         var font = (OpenTypeFont)PdfFixture.Writer.Fonts.GetStack(global::ReportGen.Documents.Layout.Text.TextRole.Body).Fonts[0];
         var embedded = new EmbeddedFont
         {
-            BaseFont = "AAAAAA+Test", FontFile = [], FontFileLength = 0, ToUnicode = [], Widths = [1000, 1000],
+            BaseFont = "AAAAAA+Test", FontFile = [], FontFileLength = 0, ToUnicode = [], Widths = new() { [1] = 1000 }, Kind = EmbeddedFontKind.TrueType,
             Cids = new() { ['甲'] = 1, ['乙'] = 1 }, Ambiguous = ['乙'], BBox = [0, 0, 1000, 1000], CapHeight = 700, ItalicAngle = 0, StemV = 80,
         };
         var page = new PageFrame(595, 842, 1);

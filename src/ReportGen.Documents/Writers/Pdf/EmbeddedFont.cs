@@ -11,7 +11,10 @@ internal sealed class EmbeddedFont
     public required byte[] FontFile { get; init; }
     public required int FontFileLength { get; init; }
     public required byte[] ToUnicode { get; init; }
-    public required int[] Widths { get; init; }
+    /// <summary>Advance per CID in 1/1000 em (the CIDs this subset uses).</summary>
+    public required Dictionary<int, int> Widths { get; init; }
+
+    public required EmbeddedFontKind Kind { get; init; }
     public required Dictionary<int, ushort> Cids { get; init; }
 
     /// <summary>

@@ -39,26 +39,37 @@ internal sealed class EmbeddedFontCache
     {
         var subsetBytes = HbSubset.Subset(font.Data, font.FaceIndex, cps);
         var subset = OpenTypeFont.FromBytes(font.Path, 0, subsetBytes);
+        var kind = EmbeddedFontKind.TrueType;
+        byte[] program = subsetBytes;
+        int[]? glyphCids = null;
+        if (font.IsCff)
+        {
+            var dir = SfntDirectory.Read(subsetBytes, 0);
+            var cff = dir.Table(subsetBytes, "CFF ");
+            glyphCids = CffCharset.GlyphCids(cff);
+            kind = glyphCids is null ? EmbeddedFontKind.OpenTypeCff : EmbeddedFontKind.CidKeyedCff;
+            if (glyphCids is not null) program = cff.ToArray();
+        }
         var cids = new Dictionary<int, ushort>(cps.Length);
+        var widths = new Dictionary<int, int>(cps.Length);
         var toUnicode = new SortedDictionary<ushort, int>();
         var ambiguous = new HashSet<int>();
-        var maxGid = 0;
         foreach (var cp in cps)
         {
-            var gid = (ushort)subset.GlyphId(cp);
+            var gid = subset.GlyphId(cp);
             if (gid == 0) throw new InvalidOperationException($"subset of {font.Id} lost U+{cp:X4}");
-            cids[cp] = gid;
-            if (!toUnicode.TryAdd(gid, cp)) ambiguous.Add(cp);
-            maxGid = Math.Max(maxGid, gid);
+            var cid = (ushort)(glyphCids is null ? gid : glyphCids[gid]);
+            cids[cp] = cid;
+            widths[cid] = (int)Math.Round(subset.AdvanceUnits(gid) * 1000.0 / subset.UnitsPerEm);
+            if (!toUnicode.TryAdd(cid, cp)) ambiguous.Add(cp);
         }
-        var widths = new int[maxGid + 1];
-        for (var g = 0; g <= maxGid; g++) widths[g] = (int)Math.Round(subset.AdvanceUnits(g) * 1000.0 / subset.UnitsPerEm);
         var scale = 1000.0 / font.UnitsPerEm;
         return new EmbeddedFont
         {
             BaseFont = Tag(key) + "+" + font.PostScriptName,
-            FontFile = PdfDeflate.Compress(subsetBytes, FontDeflateLevel),
-            FontFileLength = subsetBytes.Length,
+            Kind = kind,
+            FontFile = PdfDeflate.Compress(program, FontDeflateLevel),
+            FontFileLength = program.Length,
             ToUnicode = PdfDeflate.Compress(ToUnicodeCMap.Build(toUnicode), CompressionLevel.Optimal),
             Widths = widths,
             Cids = cids,
