@@ -16,11 +16,25 @@ public static class LineBreakRules
     /// Full-width punctuation whose ink sits in the left half of the em box: at a line end its right
     /// half may be squeezed away (行末标点压缩) instead of pushing a character to the next line.
     /// </summary>
-    public static bool IsSqueezable(int c) => c < 0x10000 && LeftHalf.Contains((char)c);
+    public static bool IsSqueezable(int c) => (uint)c < 0x10000 && (Classes[c] & SqueezableFlag) != 0;
 
-    public static bool IsClosing(int c) => c < 0x10000 && Closing.Contains((char)c);
+    public static bool IsClosing(int c) => (uint)c < 0x10000 && (Classes[c] & ClosingFlag) != 0;
 
-    public static bool IsOpening(int c) => c < 0x10000 && Opening.Contains((char)c);
+    public static bool IsOpening(int c) => (uint)c < 0x10000 && (Classes[c] & OpeningFlag) != 0;
+
+    private const byte ClosingFlag = 1, OpeningFlag = 2, SqueezableFlag = 4;
+
+    // One table lookup per character instead of string scans: line breaking asks several times per glyph.
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var table = new byte[0x10000];
+        foreach (var c in Closing) table[c] |= ClosingFlag;
+        foreach (var c in Opening) table[c] |= OpeningFlag;
+        foreach (var c in LeftHalf) table[c] |= SqueezableFlag;
+        return table;
+    }
 
     /// <summary>May a line break fall between <paramref name="prev"/> and <paramref name="cur"/>?</summary>
     public static bool CanBreakBetween(int prev, int cur)
