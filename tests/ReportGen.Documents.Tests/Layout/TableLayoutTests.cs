@@ -141,4 +141,24 @@ public class TableLayoutTests
         Assert.Contains($"第{rows}行", page2);
         Assert.Contains("示例区人民政府办公室", page2);
     }
+
+    [Fact]
+    public void A_split_spanning_cell_continues_its_text_on_the_next_page_inside_the_block()
+    {
+        var label = string.Concat(Enumerable.Repeat("三、本年度办理结果", 6));
+        var rows = new List<TableRow> { new([C(label, rs: 40), C("1"), C("2")]) };
+        for (var i = 1; i < 40; i++) rows.Add(new TableRow([C($"{i}行"), C("2")]));
+        var table = new Table([new ColumnSpec(1), new ColumnSpec(4), new ColumnSpec(4)],
+            [new TableRow([C("项目", th: true), C("甲", th: true), C("乙", th: true)])], [.. rows], null, "长分组");
+        // Filler leaves room for the header and about one body row on page 1.
+        var filler = new Paragraph(T(string.Concat(Enumerable.Repeat("政", 28 * 17 - 2))));
+        var result = DocumentLayouter.Layout(new ReportDocument(Small().Metadata, [filler, table]), new FixedFontProvider());
+        foreach (var page in result.Pages)
+            Assert.All(page.Items.OfType<GlyphRun>().Where(r => r.StructId >= 0), r => Assert.True(r.Baseline <= G.Bottom, r.Text));
+        var m = TableLayouter.Measure(table, new FontStack([new FixedFont()]), G.BlockWidth);
+        var spanning = m.Cells[3];
+        var labelRuns = result.Pages.SelectMany(p => p.Items.OfType<GlyphRun>()).Where(r => r.X[0] < G.Left + m.ColumnEdges[1] && r.StructId >= 0 && r.Text.All(c => "三、本年度办理结果".Contains(c)));
+        Assert.Equal(label, string.Concat(labelRuns.Select(r => r.Text)));
+        Assert.True(spanning.Lines.Count > 1);
+    }
 }

@@ -8,7 +8,9 @@ namespace ReportGen.Documents.Layout.Flow;
 internal sealed partial class FlowLayouter
 {
     private const double RuleWidth = 0.5;
+    private const int MinSplitRows = 3;
     private readonly Dictionary<Table, MeasuredTable> _tables = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MeasuredCell, int> _cellLinesDrawn = new(ReferenceEqualityComparer.Instance);
 
     private MeasuredTable MeasureTable(Table table)
     {
@@ -99,11 +101,13 @@ internal sealed partial class FlowLayouter
             {
                 var last = row;
                 while (last < end && _y + m.Height(row, last + 1) <= _g.Bottom + Epsilon) last++;
-                if (last == row)
+                // Fewer than three rows of a long group at a page's foot read badly: start it on the next page.
+                if (last - row < Math.Min(MinSplitRows, end - row) && _y > _g.Top + m.HeaderHeight + Epsilon)
                 {
-                    if (_y > _g.Top + m.HeaderHeight + Epsilon) { ContinueOnNewPage(m, cellNodes); continue; }
-                    last = row + 1; // a single row taller than a page: place it and let it overflow
+                    ContinueOnNewPage(m, cellNodes);
+                    continue;
                 }
+                if (last == row) last = row + 1; // a single row taller than a page: place it and let it overflow
                 DrawRows(m, row, last, cellNodes, structural: true);
                 groupsOnPage = 1;
                 row = last;
@@ -133,12 +137,26 @@ internal sealed partial class FlowLayouter
             var top = _y + m.Height(start, first);
             var h = m.Height(first, Math.Min(g.Row + g.RowSpan, end));
             _page.Items.Add(new RectItem(x, top, w, h, RuleWidth));
-            if (g.Row < start) continue;
-            var textTop = top + Math.Max(0, (h - cell.TextHeight) / 2);
+
+            // Whole cells centre their text. A cell split across pages puts as many lines as fit
+            // into each part, top-aligned, and centres what is left in its last part.
+            var drawn = structural ? _cellLinesDrawn.GetValueOrDefault(cell) : 0;
+            if (!structural && g.Row < start) continue;
+            var remaining = cell.Lines.Count - drawn;
+            if (remaining <= 0) continue;
+            var endsHere = g.Row + g.RowSpan <= end;
+            var fit = Math.Max(0, (int)Math.Floor((h - 2 * m.Padding + Epsilon) / m.LineHeight));
+            var count = endsHere ? remaining : Math.Min(remaining, fit);
+            if (count == 0) continue;
+            var textHeight = count * m.LineHeight;
+            var textTop = endsHere && drawn == 0 || endsHere && textHeight <= h - 2 * m.Padding
+                ? top + Math.Max(0, (h - textHeight) / 2)
+                : top + m.Padding;
             var baselineOffset = (m.LineHeight - m.FontSize) / 2 + _g.AscentEm * m.FontSize;
             var structId = structural ? nodes[cell].Id : -1;
-            for (var i = 0; i < cell.Lines.Count; i++)
-                LineEmitter.Emit(_page.Items, cell.Text, cell.Lines[i], x + m.Padding, textTop + i * m.LineHeight + baselineOffset, structId);
+            for (var i = 0; i < count; i++)
+                LineEmitter.Emit(_page.Items, cell.Text, cell.Lines[drawn + i], x + m.Padding, textTop + i * m.LineHeight + baselineOffset, structId);
+            if (structural) _cellLinesDrawn[cell] = drawn + count;
         }
         _y += m.Height(start, end);
         _pageHasContent = true;
