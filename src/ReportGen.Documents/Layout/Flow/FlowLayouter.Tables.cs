@@ -123,6 +123,14 @@ internal sealed partial class FlowLayouter
         DrawRows(m, 0, m.HeaderRows, cellNodes, structural: false);
     }
 
+    private static int TallestInRow(MeasuredTable m, int row)
+    {
+        var tallest = 0;
+        foreach (var c in m.Cells)
+            if (c.Grid.Row == row && c.Grid.RowSpan == 1 && c.Lines.Count > tallest) tallest = c.Lines.Count;
+        return tallest;
+    }
+
     private void DrawRows(MeasuredTable m, int start, int end, Dictionary<MeasuredCell, StructNode> nodes, bool structural)
     {
         if (start >= end) return;
@@ -152,6 +160,14 @@ internal sealed partial class FlowLayouter
             var textTop = endsHere && drawn == 0 || endsHere && textHeight <= h - 2 * m.Padding
                 ? top + Math.Max(0, (h - textHeight) / 2)
                 : top + m.Padding;
+            // In a body row whose label wraps, shorter cells (units, numbers) sit on the label's last
+            // line rather than between its lines: read in order, a number then follows its whole label.
+            if (!g.InHeader && g.RowSpan == 1 && drawn == 0 && endsHere)
+            {
+                var rowLines = TallestInRow(m, g.Row);
+                if (rowLines > count)
+                    textTop = top + (h + rowLines * m.LineHeight) / 2 - textHeight;
+            }
             var baselineOffset = (m.LineHeight - m.FontSize) / 2 + _g.AscentEm * m.FontSize;
             var structId = structural ? nodes[cell].Id : -1;
             for (var i = 0; i < count; i++)
