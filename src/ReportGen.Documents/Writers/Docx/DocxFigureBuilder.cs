@@ -88,10 +88,7 @@ internal static class DocxFigureBuilder
     /// <summary>An inline picture, scaled down (never up) to fit the block width and most of its height.</summary>
     private static Paragraph BuildPicture(Figure figure, ImageFigure image, DocxBuildContext context)
     {
-        var relationshipId = context.NextImageRelationshipId();
-        var part = context.MainPart.AddNewPart<ImagePart>(ImageContentType(image.MediaType)!, relationshipId);
-        using (var data = new MemoryStream(ImmutableCollectionsMarshal.AsArray(image.Data)!, writable: false))
-            part.FeedData(data);
+        var relationshipId = context.AddImage(ImmutableCollectionsMarshal.AsArray(image.Data)!, image.MediaType == "image/png" ? "png" : "jpeg");
 
         double width = image.WidthPt > 0 ? image.WidthPt : 400, height = image.HeightPt > 0 ? image.HeightPt : 300;
         var scale = Math.Min(1, Math.Min(TextBlockWidth / (double)TwipsPerPoint / width, MaxPictureHeight / (double)TwipsPerPoint / height));
