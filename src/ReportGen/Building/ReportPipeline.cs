@@ -63,26 +63,17 @@ public sealed class ReportPipeline
         var written = new List<string>();
         if (document is not null && model is not null)
         {
-            // Render every format in memory first: a writer failure must not leave a mix of new and old outputs.
-            var rendered = new List<(string Path, byte[] Bytes)>();
+            // All formats or none: a writer failure must not leave a mix of new and old outputs.
+            using var outputs = new AtomicFileSet();
             try
             {
                 foreach (var writer in Writers)
-                {
-                    using var buffer = new MemoryStream();
-                    writer.Write(document, buffer);
-                    rendered.Add((OutputPath(outputRoot, model, writer.Format), buffer.ToArray()));
-                }
+                    outputs.Write(OutputPath(outputRoot, model, writer.Format), stream => writer.Write(document, stream));
+                written.AddRange(outputs.Commit());
             }
             catch (ReportGenException e)
             {
                 all.AddRange(e.Diagnostics);
-                rendered.Clear();
-            }
-            foreach (var (path, bytes) in rendered)
-            {
-                AtomicFile.Write(path, s => s.Write(bytes));
-                written.Add(path);
             }
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
