@@ -1,10 +1,12 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents.Document;
 using static ReportGen.Documents.Writers.Docx.DocxUnits;
 using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
@@ -37,12 +39,48 @@ internal static class DocxFigureBuilder
         yield return DocxParagraphBuilder.Create(DocxStyleIds.FigureCaption, figure.NumberedCaption);
     }
 
+    /// <summary>Chart height: a bar chart needs room for its axis and labels, a pie is rounder.</summary>
+    private const long BarChartHeightEmu = 80 * EmuPerMillimetre;
+    private const long PieChartHeightEmu = 75 * EmuPerMillimetre;
+    private const long EmuPerMillimetre = 36000;
+    private const string WorkbookRelationshipId = "rIdData";
+
     /// <summary>
-    /// Native charts (a ChartPart and c:chart inline) are a separate issue; until then a chart is drawn as
-    /// the framed placeholder. This is the one place a chart renderer plugs in.
+    /// A native chart: a chart part with the values in its caches and an embedded workbook behind it,
+    /// drawn inline across the full 156 mm block.
     /// </summary>
-    private static OpenXmlElement BuildChart(Figure figure, ChartFigure chart, DocxBuildContext context) =>
-        BuildPlaceholder(figure);
+    private static Paragraph BuildChart(Figure figure, ChartFigure chart, DocxBuildContext context)
+    {
+        var relationshipId = context.NextChartRelationshipId();
+        var chartPart = context.MainPart.AddNewPart<ChartPart>(relationshipId);
+        // Through the typed overload so the part is named *.xlsx, which Word looks for on 「编辑数据」;
+        // the SDK's random id is then replaced by a fixed one.
+        var workbook = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        chartPart.ChangeIdOfPart(workbook, WorkbookRelationshipId);
+        Feed(workbook, DocxChartWorkbook.Build(chart, context.Timestamp));
+        Feed(chartPart, DocxChartXml.Build(chart, figure.Caption, WorkbookRelationshipId));
+
+        var cx = TextBlockWidth * EmuPerPoint / TwipsPerPoint;
+        var cy = Charts.ChartData.IsPie(chart.Kind) ? PieChartHeightEmu : BarChartHeightEmu;
+        var id = context.NextDrawingId();
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.DocProperties { Id = id, Name = $"图表 {id}", Description = figure.AltText },
+            new DW.NonVisualGraphicFrameDrawingProperties(),
+            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId })
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        };
+        return new Paragraph(DocxParagraphBuilder.CreateProperties(DocxStyleIds.FigureBody), new Run(new Drawing(inline)));
+    }
+
+    private static void Feed(OpenXmlPart part, byte[] bytes)
+    {
+        using var data = new MemoryStream(bytes, writable: false);
+        part.FeedData(data);
+    }
 
     /// <summary>A one-cell bordered table of fixed height with the alt text centred in it.</summary>
     private static OpenXmlElement BuildPlaceholder(Figure figure)
@@ -88,10 +126,14 @@ internal static class DocxFigureBuilder
     /// <summary>An inline picture, scaled down (never up) to fit the block width and most of its height.</summary>
     private static Paragraph BuildPicture(Figure figure, ImageFigure image, DocxBuildContext context)
     {
-        var relationshipId = context.NextImageRelationshipId();
-        var part = context.MainPart.AddNewPart<ImagePart>(ImageContentType(image.MediaType)!, relationshipId);
-        using (var data = new MemoryStream(ImmutableCollectionsMarshal.AsArray(image.Data)!, writable: false))
-            part.FeedData(data);
+        var bytes = ImmutableCollectionsMarshal.AsArray(image.Data)!;
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        if (!context.TryGetImage(hash, out var relationshipId))
+        {
+            relationshipId = context.NextImageRelationshipId();
+            Feed(context.MainPart.AddNewPart<ImagePart>(ImageContentType(image.MediaType)!, relationshipId), bytes);
+            context.RememberImage(hash, relationshipId);
+        }
 
         double width = image.WidthPt > 0 ? image.WidthPt : 400, height = image.HeightPt > 0 ? image.HeightPt : 300;
         var scale = Math.Min(1, Math.Min(TextBlockWidth / (double)TwipsPerPoint / width, MaxPictureHeight / (double)TwipsPerPoint / height));

@@ -45,7 +45,7 @@ public sealed class DocxWriter : IDocumentWriter
         Feed(main.AddNewPart<FooterPart>(DocxPageSetup.OddFooterId), DocxPageSetup.OddFooterXml);
         Feed(main.AddNewPart<FooterPart>(DocxPageSetup.EvenFooterId), DocxPageSetup.EvenFooterXml);
 
-        var body = new DocxBodyBuilder(new DocxBuildContext(main)).Build(document);
+        var body = new DocxBodyBuilder(new DocxBuildContext(main, document.Metadata.Date.ToDateTime(TimeOnly.MinValue))).Build(document);
         main.Document = new WDocument(body);
 
         Feed(word.AddNewPart<CoreFilePropertiesPart>(
