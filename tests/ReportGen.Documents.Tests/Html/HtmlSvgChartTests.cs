@@ -64,10 +64,7 @@ public class HtmlSvgChartTests
             var total = values.Sum();
             foreach (var v in values) Assert.Contains($"{Math.Round(100 * v / total, MidpointRounding.AwayFromZero)}%", texts);
         }
-        else
-        {
-            Assert.Contains("单位：" + chart.Unit, texts);
-        }
+        Assert.Contains("单位：" + chart.Unit, texts);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ internal static class ChartPieLayout
         var values = categories.Select((_, i) => series is null ? double.NaN : ChartData.Value(series, i)).ToList();
         var total = values.Where(v => double.IsFinite(v) && v > 0).Sum();
         var labels = new List<ChartItem>();
+        // No axis to carry the unit: it sits top left, where a bar chart has it.
+        var unit = ChartData.UnitLabel(chart);
+        if (unit.Length > 0) items.Add(new ChartLabel(4, 12, unit, size, ChartAnchor.Start, ChartPalette.Text));
         if (total <= 0)
         {
             items.Add(new ChartStroke(ChartPath.Circle(cx, cy, r), ChartPalette.Grid, 1));

@@ -39,9 +39,14 @@ internal static class DocxChartXml
             Val(w, "roundedCorners", "0");
 
             w.WriteStartElement("chart", C);
-            Val(w, "autoTitleDeleted", "1");
+            // The caption is printed under the chart, so the chart has no title of its own; a pie has
+            // no value axis either, so its unit goes where the axis title of a bar chart sits.
+            var pieUnit = ChartData.IsPie(chart.Kind) ? ChartData.UnitLabel(chart) : "";
+            if (pieUnit.Length > 0) AxisTitle(w, pieUnit);
+            Val(w, "autoTitleDeleted", pieUnit.Length > 0 ? "0" : "1");
             w.WriteStartElement("plotArea", C);
-            w.WriteElementString("layout", C, "");
+            if (ChartData.IsPie(chart.Kind)) PieLayout(w);
+            else w.WriteElementString("layout", C, "");
             if (ChartData.IsPie(chart.Kind)) WritePie(w, chart);
             else WriteAxisChart(w, chart);
             w.WriteEndElement(); // plotArea
@@ -305,6 +310,7 @@ internal static class DocxChartXml
         w.WriteEndElement();
     }
 
+    /// <summary>A small title at the top left (c:title is the same element for an axis and the chart).</summary>
     private static void AxisTitle(XmlWriter w, string text)
     {
         w.WriteStartElement("title", C);
@@ -338,6 +344,29 @@ internal static class DocxChartXml
         Val(w, "overlay", "0");
         w.WriteEndElement();
     }
+
+    /// <summary>
+    /// A fixed pie size (about 62 % of the chart's height, centred): left to itself Word shrinks the
+    /// pie as soon as there is a title, and the labels of small neighbouring slices then collide.
+    /// </summary>
+    private static void PieLayout(XmlWriter w)
+    {
+        const double height = 0.62, top = 0.13;
+        var width = height * DocxChartSize.PieHeightEmu / DocxChartSize.WidthEmu;
+        w.WriteStartElement("layout", C);
+        w.WriteStartElement("manualLayout", C);
+        Val(w, "layoutTarget", "inner");
+        Val(w, "xMode", "edge");
+        Val(w, "yMode", "edge");
+        Val(w, "x", Dec((1 - width) / 2));
+        Val(w, "y", Dec(top));
+        Val(w, "w", Dec(width));
+        Val(w, "h", Dec(height));
+        w.WriteEndElement();
+        w.WriteEndElement();
+    }
+
+    private static string Dec(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static void Scaling(XmlWriter w)
     {

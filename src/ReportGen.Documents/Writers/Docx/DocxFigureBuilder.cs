@@ -39,10 +39,6 @@ internal static class DocxFigureBuilder
         yield return DocxParagraphBuilder.Create(DocxStyleIds.FigureCaption, figure.NumberedCaption);
     }
 
-    /// <summary>Chart height: a bar chart needs room for its axis and labels, a pie is rounder.</summary>
-    private const long BarChartHeightEmu = 80 * EmuPerMillimetre;
-    private const long PieChartHeightEmu = 75 * EmuPerMillimetre;
-    private const long EmuPerMillimetre = 36000;
     private const string WorkbookRelationshipId = "rIdData";
 
     /// <summary>
@@ -60,8 +56,8 @@ internal static class DocxFigureBuilder
         Feed(workbook, DocxChartWorkbook.Build(chart, context.Timestamp));
         Feed(chartPart, DocxChartXml.Build(chart, figure.Caption, WorkbookRelationshipId));
 
-        var cx = TextBlockWidth * EmuPerPoint / TwipsPerPoint;
-        var cy = Charts.ChartData.IsPie(chart.Kind) ? PieChartHeightEmu : BarChartHeightEmu;
+        var cx = DocxChartSize.WidthEmu;
+        var cy = Charts.ChartData.IsPie(chart.Kind) ? DocxChartSize.PieHeightEmu : DocxChartSize.AxisHeightEmu;
         var id = context.NextDrawingId();
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
