@@ -157,3 +157,24 @@ public class DocxChartTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }
+
+public class DocxChartEdgeCaseTests
+{
+    public static TheoryData<ChartKind> Kinds => new(Enum.GetValues<ChartKind>());
+
+    /// <summary>Charts the data stage may still hand over: nothing to draw, gaps only, negatives.</summary>
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Empty_gappy_and_negative_charts_still_validate(ChartKind kind)
+    {
+        var blocks = ImmutableArray.Create<Block>(
+            new Figure(new ChartFigure(kind, [], [], ""), "空图", "无数据", 1),
+            new Figure(new ChartFigure(kind, ["甲", "乙"], [new ChartSeries("缺", [double.NaN, double.NaN])], "条"), "缺数", "缺数", 2),
+            new Figure(new ChartFigure(kind, ["甲", "乙"], [new ChartSeries("负", [-3, 5])], "万元"), "负数", "负数", 3));
+        using var doc = Open(SampleDocuments.Small() with { Blocks = blocks });
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Equal(3, doc.MainDocumentPart!.ChartParts.Count());
+    }
+}

@@ -107,3 +107,31 @@ public class HtmlSvgChartTests
         Assert.Equal(10, ids.Count);
     }
 }
+
+public class HtmlSvgChartEdgeCaseTests
+{
+    public static TheoryData<ChartKind> Kinds => new(Enum.GetValues<ChartKind>());
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Empty_gappy_and_negative_charts_are_well_formed_svg(ChartKind kind)
+    {
+        var charts = new[]
+        {
+            new ChartFigure(kind, [], [], ""),
+            new ChartFigure(kind, ["甲", "乙"], [new ChartSeries("缺", [double.NaN, double.NaN])], "条"),
+            new ChartFigure(kind, ["甲", "乙"], [new ChartSeries("负", [-3, 5])], "万元"),
+        };
+        var html = Render(With(charts.Select(c => (Block)new Figure(c, "图", "说明")).ToArray()));
+        var start = 0;
+        for (var i = 0; i < charts.Length; i++)
+        {
+            start = html.IndexOf("<svg", start, StringComparison.Ordinal);
+            var end = html.IndexOf("</svg>", start, StringComparison.Ordinal) + 6;
+            var svg = XElement.Parse(html[start..end]);
+            Assert.DoesNotContain("NaN", svg.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Infinity", svg.ToString(), StringComparison.Ordinal);
+            start = end;
+        }
+    }
+}
