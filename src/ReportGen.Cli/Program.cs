@@ -9,5 +9,7 @@ var root = new RootCommand("ReportGen：由 YAML 数据生成政府信息公开�
     BuildCommand.Create(),
     CheckCommand.Create(),
     ExplainCommand.Create(),
+    SampleCommand.Create(),
+    BenchCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -96,7 +96,8 @@ public sealed class ReportPipeline
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(model.SourceFile))!, $"{model.Year - 1}.yaml");
         if (!File.Exists(file)) return new CheckContext();
         var previous = Reader.Read(file, new DiagnosticBag());
-        return new CheckContext(previous, previous is null ? null : file);
+        // The file is named even when it does not load, so cross-year rules can say why they compared nothing.
+        return new CheckContext(previous, file);
     }
 }
 

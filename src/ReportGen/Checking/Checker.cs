@@ -21,11 +21,14 @@ public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = n
         var used = new HashSet<Acknowledgement>();
         foreach (var rule in _rules.Where(r => model.Format.Applies(r.Id)))
         {
-            var severity = catalog.Rules.TryGetValue(rule.Id, out var info) && info.Severity == "warning" ? Severity.Warning : Severity.Error;
+            var configured = model.Format.RuleSeverity.GetValueOrDefault(rule.Id)
+                ?? (catalog.Rules.TryGetValue(rule.Id, out var info) ? info.Severity : "error");
+            var severity = configured == "warning" ? Severity.Warning : Severity.Error;
             foreach (var f in rule.Check(model, context))
             {
                 var diagnostic = new Diagnostic(f.Severity ?? severity, rule.Id, f.Span, f.Field, f.Message, f.Hint);
-                var ack = model.Acknowledgements.FirstOrDefault(a => a.RuleId == rule.Id && (a.Field is null || a.Field == f.Field));
+                // Findings on free text name no field; an acknowledgement of the same rule covers them.
+                var ack = model.Acknowledgements.FirstOrDefault(a => a.RuleId == rule.Id && (a.Field is null || a.Field == f.Field || f.Field == ""));
                 if (ack is not null)
                 {
                     used.Add(ack);

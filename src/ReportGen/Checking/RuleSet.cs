@@ -7,12 +7,29 @@ public static class RuleSet
 {
     public static IReadOnlyList<IRule> All { get; } = new IRule[]
     {
-        new DerivedSumRule("R16"),
-        new TableRelationRule(),
+        new IdentityRule(),
+        new ComputedTotalRule("R2"),
+        new ComputedTotalRule("R3"),
+        new ComputedTotalRule("R4"),
+        new CellValueRule(),
+        new RequiredCellRule(),
+        new StructureRule(),
+        new SubtopicRule(),
+        new CarryOverRule(),
+        new StockContinuityRule(),
+        new RepealBoundRule(),
+        new NarrativeFigureRule(),
+        new PercentageRule(),
         new PeriodRule(),
         new PublicationDateRule(),
+        new DerivedSumRule("R16"),
+        new TableRelationRule(),
         new NumberingRule(),
         new RollupMembersRule(),
         new ChartDataRule(),
+        new UnitRule(),
+        new LabelPunctuationRule(),
+        new FeeStatementRule(),
+        new ApplicantBreakdownRule(),
     };
 }

@@ -45,5 +45,8 @@ internal static class Messages
     public static string UnknownCitation(string reference) => $"引用“${{{reference}}}”不存在";
     public static string BadCitation(string reference) => $"引用“${{{reference}}}”写法有误";
     public static string CitationHint => "写法：${行} 或 ${表.行.列}，百分比 ${行:pct}；字面的“${”请写作“$${”";
+    public static string NarrativeNeedsFixedOutline(string format) => $"格式“{format}”的章节由数据自定，narrative: 只用于固定章节的格式（如 2021）";
+    public static string SectionsInFixedOutline(string format) => $"格式“{format}”的六个部分由格式规定，请用 narrative: 按部分填写正文，不用 sections:";
+    public static string NotANarrativeSection(string key, IEnumerable<string> keys) => $"“{key}”不是可填写正文的部分，可选：{string.Join("、", keys)}";
     public static string CitationNeedsPrevious(string reference) => $"引用“${{{reference}}}”需要上一年度的数据文件，但未找到";
 }

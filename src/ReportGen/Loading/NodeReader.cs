@@ -146,8 +146,15 @@ internal sealed class NodeReader(string file, DiagnosticBag diagnostics)
     }
 
     /// <summary>A statistics count: non-negative; integer unless <paramref name="isDecimal"/>.</summary>
-    public decimal? Count(YamlNode node, string path, bool isDecimal)
+    public decimal? Count(YamlNode node, string path, bool isDecimal) => Count(node, path, isDecimal ? "decimal" : "integer");
+
+    /// <summary>
+    /// A statistics value of <paramref name="valueType"/> (<c>integer</c>, <c>decimal</c> or <c>signed_integer</c>,
+    /// e.g. 2019's 本年增/减). <paramref name="code"/> replaces the load error codes for values of the wrong kind.
+    /// </summary>
+    public decimal? Count(YamlNode node, string path, string valueType, string? code = null)
     {
+        var isDecimal = valueType == "decimal";
         Remember(path, node);
         if (node is not YamlScalar s)
         {
@@ -168,9 +175,9 @@ internal sealed class NodeReader(string file, DiagnosticBag diagnostics)
             Error(ErrorCodes.WrongType, node, path, Messages.QuotedNumber(raw), "请去掉引号。");
             return null;
         }
-        if (value < 0)
+        if (value < 0 && valueType != "signed_integer")
         {
-            Error(ErrorCodes.NegativeCount, node, path, Messages.Negative(raw));
+            Error(code ?? ErrorCodes.NegativeCount, node, path, Messages.Negative(raw));
             return null;
         }
         if (value > 1_000_000_000_000m)
@@ -180,12 +187,12 @@ internal sealed class NodeReader(string file, DiagnosticBag diagnostics)
         }
         if (!isDecimal && value != decimal.Truncate(value))
         {
-            Error(ErrorCodes.NonIntegerCount, node, path, Messages.NotInteger(raw));
+            Error(code ?? ErrorCodes.NonIntegerCount, node, path, Messages.NotInteger(raw));
             return null;
         }
         if (isDecimal && value.Scale > 4 && value != Math.Round(value, 4))
         {
-            Error(ErrorCodes.NonIntegerCount, node, path, Messages.TooManyDecimals(raw));
+            Error(code ?? ErrorCodes.NonIntegerCount, node, path, Messages.TooManyDecimals(raw));
             return null;
         }
         return value;

@@ -17,7 +17,7 @@ public sealed class ReportReader(FormatCatalog formats)
     private static readonly string[] TopKeys =
     {
         "format", "agency", "year", "title", "date", "date_placement", "signature", "contact",
-        "preamble", "sections", "statistics", "statistics_table", "acknowledge", "members", "history",
+        "preamble", "sections", "narrative", "statistics", "statistics_table", "acknowledge", "members", "history",
     };
     private static readonly string[] AgencyKeys = { "id", "name", "kind", "level" };
     private static readonly string[] ContactKeys = { "office", "address", "postcode", "phone", "fax", "email", "website" };
@@ -64,8 +64,12 @@ public sealed class ReportReader(FormatCatalog formats)
         var signature = r.TextList(top, "signature", "");
         var contact = ReadContact(r, top);
         var preamble = ReadParagraphs(r, top.Get("preamble"), "preamble");
-        var sections = ReadSections(r, top.Get("sections"), "sections", 1);
-        var entered = format is null ? null : ReadStatistics(r, top.Get("statistics"), format);
+        var sections = format is { IsFixedOutline: true }
+            ? FixedOutline.Read(r, top, format)
+            : ReadSections(r, top.Get("sections"), "sections", 1);
+        if (format is { IsFixedOutline: false } && top.Get("narrative") is { } stray)
+            r.Error(ErrorCodes.UnknownKey, stray, "narrative", Messages.NarrativeNeedsFixedOutline(format.Id), "请改用 sections: 列表。");
+        var entered = format is null ? null : ReadStatistics(r, top.Get("statistics"), format, isRollup: top.Get("members") is YamlSequence);
         var history = format is null ? new Dictionary<int, Statistics>() : ReadHistory(r, top.Get("history"), format);
         var statsTable = format is null ? null : ReadStatisticsTable(r, top, format, agency, year);
         var acknowledgements = ReadAcknowledgements(r, top.Get("acknowledge"));
@@ -204,7 +208,7 @@ public sealed class ReportReader(FormatCatalog formats)
         return heading is null ? null : new Section(heading, level, body, m.Span);
     }
 
-    private static ImmutableArray<BodyItem> ReadBody(NodeReader r, YamlNode? node, string path, int level)
+    internal static ImmutableArray<BodyItem> ReadBody(NodeReader r, YamlNode? node, string path, int level)
     {
         var seq = r.Sequence(node, path);
         if (seq is null) return ImmutableArray<BodyItem>.Empty;
@@ -257,30 +261,38 @@ public sealed class ReportReader(FormatCatalog formats)
     /// statistics: with one table in the format, keys are its rows; otherwise keys are table ids.
     /// A row is a number (single-column table) or a mapping of columns.
     /// </summary>
-    private static Dictionary<string, Dictionary<(string, string), decimal>>? ReadStatistics(NodeReader r, YamlNode? node, FormatDefinition format, string root = "statistics")
+    private static Dictionary<string, Dictionary<(string, string), decimal>>? ReadStatistics(NodeReader r, YamlNode? node, FormatDefinition format, string root = "statistics", bool isRollup = false)
     {
         var result = format.Tables.ToDictionary(t => t.Id, _ => new Dictionary<(string, string), decimal>());
         var m = r.Mapping(node, root);
         if (m is not null)
         {
             if (format.Tables.Count == 1)
-                ReadTable(r, m, root, format.Tables[0], result[format.Tables[0].Id]);
+                ReadTable(r, m, root, format.Tables[0], result[format.Tables[0].Id], format);
             else
             {
                 r.CheckKeys(m, root, format.Tables.Select(t => t.Id).ToList());
                 foreach (var table in format.Tables)
                     if (r.Mapping(m.Get(table.Id), $"{root}.{table.Id}") is { } tm)
-                        ReadTable(r, tm, $"{root}.{table.Id}", table, result[table.Id]);
+                        ReadTable(r, tm, $"{root}.{table.Id}", table, result[table.Id], format);
             }
         }
-        if (root == "statistics")
-            foreach (var table in format.Tables.Where(t => t.SkippedCell == "required"))
-                RequireCells(r, m, table, result[table.Id], format.Tables.Count == 1 ? root : $"{root}.{table.Id}");
+        foreach (var table in format.Tables)
+        {
+            var path = format.Tables.Count == 1 ? root : $"{root}.{table.Id}";
+            // A roll-up's cells come from its members; history states only what the report mentions.
+            if (table.SkippedCell == "required" && root == "statistics" && !isRollup)
+                RequireCells(r, m, table, result[table.Id], path, format.Applies("R6") ? "R6" : ErrorCodes.RequiredCell);
+            else if (table.SkippedCell == "zero")
+                FillZeros(table, result[table.Id]);
+        }
         return result;
     }
 
-    private static void ReadTable(NodeReader r, YamlMapping m, string path, TableDefinition table, Dictionary<(string, string), decimal> values)
+    private static void ReadTable(NodeReader r, YamlMapping m, string path, TableDefinition table, Dictionary<(string, string), decimal> values, FormatDefinition format)
     {
+        // Formats that list R5 report bad numbers under that rule id, so users can look it up (reportgen explain R5).
+        var valueCode = format.Applies("R5") ? "R5" : null;
         foreach (var (keyNode, valueNode) in m.Entries)
         {
             var rowPath = $"{path}.{keyNode.Value}";
@@ -299,12 +311,14 @@ public sealed class ReportReader(FormatCatalog formats)
             }
             if (row.Derived is not null && table.DerivedInput != "allowed")
             {
-                r.Error(ErrorCodes.DerivedTyped, keyNode, rowPath, Messages.DerivedIsComputed(row.Label), "请删除这一项。");
+                r.Error(row.Rule ?? ErrorCodes.DerivedTyped, keyNode, rowPath, Messages.DerivedIsComputed(table.Columns.Count > 1 ? $"{table.DisplayName}／{row.Label}" : row.Label), "请删除这一项。");
                 continue;
             }
-            if (table.IsSingleColumn)
+            var rowColumns = table.ColumnsOf(row);
+            if (rowColumns.Count == 1 && valueNode is not YamlMapping)
             {
-                if (r.Count(valueNode, rowPath, row.IsDecimal) is { } v) values[(row.Key, table.Columns[0].Key)] = v;
+                var only = rowColumns[0];
+                if (r.Count(valueNode, rowPath, table.CellType(row, only), valueCode) is { } v) values[(row.Key, only.Key)] = v;
                 continue;
             }
             if (r.Mapping(valueNode, rowPath) is not { } cols) continue;
@@ -312,32 +326,41 @@ public sealed class ReportReader(FormatCatalog formats)
             {
                 var cellPath = $"{rowPath}.{colNode.Value}";
                 var col = table.FindColumn(colNode.Value);
-                if (col is null)
+                if (col is null || !table.HasCell(row, col.Key))
                 {
-                    var suggestion = Suggest.Closest(colNode.Value, table.Columns.Select(c => c.Key));
+                    var suggestion = Suggest.Closest(colNode.Value, rowColumns.Select(c => c.Key));
                     r.Error(ErrorCodes.UnknownStatistic, colNode, cellPath, Messages.UnknownColumn(colNode.Value, table.Name),
                         suggestion is null ? "" : Messages.DidYouMean(suggestion));
                     continue;
                 }
                 if (col.Derived is not null && table.DerivedInput != "allowed")
                 {
-                    r.Error(ErrorCodes.DerivedTyped, colNode, cellPath, Messages.DerivedIsComputed(col.Label), "请删除这一项。");
+                    r.Error(col.Rule ?? ErrorCodes.DerivedTyped, colNode, cellPath, Messages.DerivedIsComputed($"{table.DisplayName}／{row.Label}／{col.Label}"), "请删除这一项。");
                     continue;
                 }
-                if (r.Count(cellNode, cellPath, row.IsDecimal) is { } v) values[(row.Key, col.Key)] = v;
+                if (r.Count(cellNode, cellPath, table.CellType(row, col), valueCode) is { } v) values[(row.Key, col.Key)] = v;
             }
         }
     }
 
-    private static void RequireCells(NodeReader r, YamlMapping? m, TableDefinition table, Dictionary<(string, string), decimal> values, string path)
+    private static void RequireCells(NodeReader r, YamlMapping? m, TableDefinition table, Dictionary<(string, string), decimal> values, string path, string code)
     {
         foreach (var row in table.Rows.Where(x => x.Data && x.Derived is null))
-            foreach (var col in table.Columns.Where(c => c.Derived is null))
+            foreach (var col in table.ColumnsOf(row).Where(c => c.Derived is null))
                 if (!values.ContainsKey((row.Key, col.Key)))
                 {
-                    var at = (YamlNode?)m ?? new YamlScalar("", YamlDotNet.Core.ScalarStyle.Plain, new SourceSpan(r.File, 1, 1));
-                    r.Error(ErrorCodes.RequiredCell, at, $"{path}.{row.Key}.{col.Key}", Messages.RequiredCell($"{row.Label}／{col.Label}"));
+                    // Point at the row when it was written, else at the table, else at the file.
+                    var at = m?.Get(row.Key) ?? (YamlNode?)m ?? new YamlScalar("", YamlDotNet.Core.ScalarStyle.Plain, new SourceSpan(r.File, 1, 1));
+                    r.Error(code, at, $"{path}.{row.Key}.{col.Key}", Messages.RequiredCell($"{table.Name}／{row.Label}／{col.Label}"));
                 }
+    }
+
+    /// <summary>Formats whose skipped cells mean 0 get explicit zeros, so every total is computed over all its parts.</summary>
+    private static void FillZeros(TableDefinition table, Dictionary<(string, string), decimal> values)
+    {
+        foreach (var row in table.Rows.Where(x => x.Data && x.Derived is null))
+            foreach (var col in table.ColumnsOf(row).Where(c => c.Derived is null))
+                values.TryAdd((row.Key, col.Key), 0m);
     }
 
     private static StatisticsTablePrint? ReadStatisticsTable(NodeReader r, YamlMapping top, FormatDefinition format, Agency? agency, int? year)

@@ -28,5 +28,8 @@ public sealed record InlineTable(ImmutableArray<string> Header, ImmutableArray<I
 /// <summary>A section: its heading as printed (with its own numbering in the pre-2019 format) and its body.</summary>
 public sealed record Section(string Heading, int Level, ImmutableArray<BodyItem> Body, SourceSpan Span) : BodyItem(Span)
 {
+    /// <summary>The format's key for a fixed-outline section or subtopic (e.g. <c>overview</c>, <c>oversight</c>); null in free outlines.</summary>
+    public string? Key { get; init; }
+
     public IEnumerable<Section> Subsections => Body.OfType<Section>();
 }

@@ -8,8 +8,11 @@ namespace ReportGen.Model;
 /// <summary>
 /// Narrative may cite statistics so that text and tables cannot disagree:
 /// <c>${a1}</c> (row of the format's only table), <c>${table3.new_received.total}</c> (table.row.column),
-/// <c>${c1_3:pct}</c> (share of the row in its breakdown, one decimal, largest remainder so the
-/// breakdown sums to 100), <c>:pct0</c>/<c>:pct2</c> for 0/2 decimals. <c>$${</c> writes a literal <c>${</c>.
+/// <c>${c1_3:pct}</c> (share of the row in its parent: the parent's total when it is a derived row,
+/// else the sum of the breakdown; one decimal, rounded half-up as R13 checks — never adjusted so that
+/// shares add to 100), <c>:pct0</c>/<c>:pct2</c> for 0/2 decimals. Where a breakdown is printed in full
+/// and its shares must add up to exactly 100, <c>:pct100</c> (and <c>:pct100_0</c>, <c>:pct100_2</c>) rounds
+/// the whole breakdown by largest remainder instead. <c>$${</c> writes a literal <c>${</c>.
 /// Nothing else is evaluated: a citation is a lookup, never an expression.
 /// </summary>
 public static partial class Citations
@@ -17,7 +20,7 @@ public static partial class Citations
     [GeneratedRegex(@"\$\$\{|\$\{([^{}\r\n]{0,80})\}")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}(:(pct|pct0|pct1|pct2))?$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}(:(pct|pct0|pct1|pct2|pct100|pct100_0|pct100_1|pct100_2))?$")]
     private static partial Regex Reference();
 
     public static bool MayContain(string text) => text.Contains("${", StringComparison.Ordinal);
@@ -41,12 +44,17 @@ public static partial class Citations
     {
         var (path, format) = reference.Split(':') is [var p, var f] ? (p, f) : (reference, "");
         if (!TryLocate(path.Split('.'), statistics, out var table, out var row, out var column)) return null;
+        if (format.StartsWith("pct100", StringComparison.Ordinal))
+        {
+            var decimals = format.Length == 8 ? format[7] - '0' : 1;
+            return LargestRemainderShare(table, row, column, decimals)?.ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
+        }
         if (format.StartsWith("pct", StringComparison.Ordinal))
         {
             var decimals = format.Length == 4 ? format[3] - '0' : 1;
             return ShareInBreakdown(table, row, column, decimals)?.ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
         }
-        return FormatValue(table.Cell(row, column).Value);
+        return CellText.Of(table, row, column);
     }
 
     public static string FormatValue(decimal value)
@@ -84,9 +92,21 @@ public static partial class Citations
         var def = table.Definition.FindRow(row);
         if (def?.Parent is not { } parent) return null;
         var siblings = table.PartsOf(parent);
-        var index = siblings.ToList().FindIndex(r => r.Key == row);
+        if (!siblings.Any(r => r.Key == row)) return null;
+        var whole = table.Definition.FindRow(parent)?.Derived is not null
+            ? table.Cell(parent, column).Value
+            : siblings.Sum(r => table.Cell(r.Key, column).Value);
+        return Percentages.Share(table.Cell(row, column).Value, whole, decimals);
+    }
+
+    /// <summary>The row's share when the whole breakdown is rounded together so that it sums to exactly 100.</summary>
+    private static decimal? LargestRemainderShare(StatTable table, string row, string column, int decimals)
+    {
+        var def = table.Definition.FindRow(row);
+        if (def?.Parent is not { } parent) return null;
+        var siblings = table.PartsOf(parent).ToList();
+        var index = siblings.FindIndex(r => r.Key == row);
         if (index < 0) return null;
-        var shares = Percentages.LargestRemainder(siblings.Select(r => table.Cell(r.Key, column).Value).ToList(), decimals);
-        return shares[index];
+        return Percentages.LargestRemainder(siblings.Select(r => table.Cell(r.Key, column).Value).ToList(), decimals)[index];
     }
 }

@@ -17,8 +17,11 @@ public sealed class ReportRenderer
     private readonly ConcurrentDictionary<string, Template> _parsed = new();
     private readonly string _sharedFolder;
 
+    private readonly FormatCatalog _catalog;
+
     public ReportRenderer(FormatCatalog catalog, string? overrideFolder = null)
     {
+        _catalog = catalog;
         _sharedFolder = Path.Combine(catalog.TemplatesRoot, "_shared");
         OverrideFolder = overrideFolder;
     }
@@ -52,6 +55,8 @@ public sealed class ReportRenderer
         var folders = new List<string>();
         if (OverrideFolder is not null) folders.Add(Path.Combine(OverrideFolder, model.Format.Id));
         folders.Add(model.Format.Folder);
+        if (model.Format.TemplatesFrom is { } from && _catalog.Find(from) is { } parent && parent != model.Format)
+            folders.Add(parent.Folder);
         folders.Add(_sharedFolder);
         loader = new FolderTemplateLoader(folders);
         var context = new EscapingTemplateContext(loader);

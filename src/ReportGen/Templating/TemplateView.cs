@@ -32,9 +32,14 @@ public static class TemplateView
             ["date_under_title"] = model.DatePlacement == DatePlacement.UnderTitle,
             ["signature"] = Array(model.Signature.Select(s => (object)s)),
             ["preamble"] = Array(model.Preamble.Select(p => (object)Paragraph(p))),
-            ["sections"] = Array(model.Sections.Select(s => (object)Section(s))),
+            ["sections"] = Array(model.Sections.Select(s => (object)Section(s, model.Format))),
             ["statistics_table"] = model.StatisticsTable is { } print ? StatisticsTable(model, print) : null,
             ["contact"] = Contact(model.Contact),
+            ["tables"] = Tables(model),
+            ["outline"] = Outline(model),
+            ["outline_count_text"] = ChineseCount(model.Format.Sections.Count),
+            ["basis"] = model.Format.Basis ?? "",
+            ["period_text"] = $"{model.Year}年1月1日至12月31日",
         };
         return new ScriptObject { ["report"] = report };
     }
@@ -53,9 +58,13 @@ public static class TemplateView
 
     private static ScriptObject Paragraph(NarrativeParagraph p) => new() { ["type"] = "p", ["text"] = p.Text, ["at"] = At(p.Span) };
 
-    private static ScriptObject Section(Section s) => new()
+    private static ScriptObject Section(Section s) => Section(s, null);
+
+    private static ScriptObject Section(Section s, Formats.FormatDefinition? format) => new()
     {
         ["type"] = "section",
+        ["table"] = s.Key is { } key && format?.FindSection(key)?.Table is { } table ? table : "",
+        ["key"] = s.Key ?? "",
         ["heading"] = s.Heading,
         ["level"] = s.Level,
         ["at"] = At(s.Span),
@@ -141,6 +150,30 @@ public static class TemplateView
             ["name"] = def.Name,
         };
     }
+
+    private static ScriptObject Tables(ReportModel model)
+    {
+        var tables = new ScriptObject();
+        foreach (var def in model.Format.Tables)
+            if (model.Statistics.Find(def.Id) is { } table) tables[def.Id] = TableGridView.Build(table);
+        return tables;
+    }
+
+    /// <summary>The parts of a fixed outline without their enumerators (「总体情况」…), for the preamble's list of parts.</summary>
+    private static ScriptArray Outline(ReportModel model)
+        => Array(model.Format.Sections.Select(s => (object)StripEnumerator(s.Heading)));
+
+    private static string StripEnumerator(string heading)
+    {
+        var cut = heading.IndexOf('、');
+        return cut is > 0 and < 4 ? heading[(cut + 1)..] : heading;
+    }
+
+    private static string ChineseCount(int n) => n switch
+    {
+        >= 1 and <= 10 => "一二三四五六七八九十"[n - 1].ToString(),
+        _ => n.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static ScriptObject Contact(Contact c) => new()
     {

@@ -43,10 +43,9 @@ public class RuleTests : IDisposable
     public void R17_total_may_not_exceed_the_channels()
     {
         // Seed 000: 2701 + 235 + 325 = 3261 < 3263.
-        var d = Assert.Single(Check(Yaml.MinimalPre2019.Replace("  a1: 100", "  a1: 3263\n  a2_2: 2701\n  a2_4: 235\n  a2_5: 325")));
-        Assert.Equal("R17", d.RuleId);
+        var d = Assert.Single(Check(Yaml.MinimalPre2019.Replace("  a1: 100", "  a1: 3263\n  a2_2: 2701\n  a2_4: 235\n  a2_5: 325")), x => x.RuleId == "R17");
         Assert.Contains("3261", d.Message);
-        Assert.Empty(Check(Yaml.MinimalPre2019.Replace("  a1: 100", "  a1: 3261\n  a2_2: 2701\n  a2_4: 235\n  a2_5: 325")));
+        Assert.DoesNotContain(Check(Yaml.MinimalPre2019.Replace("  a1: 100", "  a1: 3261\n  a2_2: 2701\n  a2_4: 235\n  a2_5: 325")), x => x.RuleId == "R17");
     }
 
     [Fact]

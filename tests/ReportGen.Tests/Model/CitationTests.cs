@@ -30,10 +30,14 @@ public class CitationTests
     }
 
     [Fact]
-    public void Percentages_come_from_the_breakdown_and_sum_to_100()
+    public void Percentages_round_half_up_by_default_and_by_largest_remainder_when_they_must_sum_to_100()
     {
         var (model, _) = Load("网络${c1_3:pct}，信函${c1_4:pct}，当面${c1_1:pct}。", "  c1_1: 1\n  c1_3: 1\n  c1_4: 1");
+        Assert.Equal("网络33.3%，信函33.3%，当面33.3%。", FirstParagraph(model!));
+        (model, _) = Load("网络${c1_3:pct100}，信函${c1_4:pct100}，当面${c1_1:pct100}。", "  c1_1: 1\n  c1_3: 1\n  c1_4: 1");
         Assert.Equal("网络33.3%，信函33.3%，当面33.4%。", FirstParagraph(model!));
+        (model, _) = Load("${c3_1:pct100_0}、${c3_2:pct100_0}、${c3_6:pct100_0}", "  c3_1: 12\n  c3_2: 2\n  c3_6: 2");
+        Assert.Equal("75%、13%、12%", FirstParagraph(model!));
     }
 
     [Fact]

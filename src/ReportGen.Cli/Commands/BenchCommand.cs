@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ReportGen.Building;
+using ReportGen.Documents.Writers;
+using ReportGen.Sampling;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// <c>reportgen bench</c>: the batch figures that matter — complete reports per second (all formats
+/// and per format), ms per report p50/p95, peak memory, the cost of skipping an unchanged report, and
+/// the same reports through the route users have today (DOCX → PDF with LibreOffice) as a ratio.
+/// Figures are printed, never asserted: a benchmark, not a timed test.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var count = new Option<int>("--count", "-n") { Description = "报告份数（默认 1000）", DefaultValueFactory = _ => 1000 };
+        var libreOffice = new Option<int>("--libreoffice-sample") { Description = "用 LibreOffice 转换其中多少份作对比（默认 10；0 表示不比较）", DefaultValueFactory = _ => 10 };
+        var keep = new Option<string?>("--work") { Description = "工作文件夹（默认临时文件夹，结束后删除）" };
+        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, libreOffice, keep };
+        command.SetAction(parse =>
+        {
+            var workspace = Workspace.Discover(null);
+            var templates = SampleCommand.Templates(null);
+            if (templates.Count == 0) { Console.Error.WriteLine("错误：data/ 中没有现行格式的数据文件可作样本模板"); return ExitCodes.UsageOrIo; }
+            var work = parse.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "reportgen-bench-" + Environment.ProcessId);
+            var n = parse.GetValue(count);
+            try
+            {
+                var data = Path.Combine(work, "data");
+                if (Directory.Exists(data)) Directory.Delete(data, true);
+                var files = new SampleGenerator(templates).Generate(n, data);
+                Console.WriteLine($"样本：{files.Count} 份（{Path.GetRelativePath(Directory.GetCurrentDirectory(), data)}），CPU 核数 {Environment.ProcessorCount}");
+                var formats = workspace.Formats();
+
+                // Warm-up: JIT, fonts and templates, as in any long-running batch.
+                Run(formats, WriterRegistry.All.Where(w => w.Format != "txt").ToList(), files.Take(Math.Min(20, files.Count)).ToList(), Path.Combine(work, "warm"), force: true);
+
+                var all = WriterRegistry.All.Where(w => w.Format != "txt").ToList();
+                var full = Run(formats, all, files, Path.Combine(work, "out"), force: true);
+                Print($"全部格式（{string.Join("+", all.Select(w => w.Format))}）", full);
+                foreach (var w in all)
+                    Print($"仅 {w.Format}", Run(formats, new[] { w }, files, Path.Combine(work, "out-" + w.Format), force: true));
+
+                var skip = Run(formats, all, files, Path.Combine(work, "out"), force: false);
+                Console.WriteLine($"未变跳过：{skip.Summary.Skipped} 份，平均 {skip.Summary.Items.Average(i => i.Milliseconds):F2} 毫秒/份（p95 {Percentile(skip.Summary.Items.Select(i => i.Milliseconds), 0.95):F2}）");
+                Console.WriteLine($"峰值内存（进程工作集）：{Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
+
+                var sample = parse.GetValue(libreOffice);
+                if (sample > 0) CompareWithLibreOffice(work, full, sample);
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                if (parse.GetValue(keep) is null && Directory.Exists(work)) Directory.Delete(work, true);
+            }
+        });
+        return command;
+    }
+
+    private sealed record BenchRun(BatchSummary Summary, string OutputRoot);
+
+    private static BenchRun Run(ReportGen.Formats.FormatCatalog formats, IReadOnlyList<IDocumentWriter> writers, IReadOnlyList<string> files, string output, bool force)
+    {
+        GC.Collect();
+        var summary = new BatchRunner(new ReportPipeline(formats, writers)).Run(files, new BatchOptions(output, force));
+        if (summary.Failed > 0)
+            Console.WriteLine($"  注意：{summary.Failed} 份失败，例如 {summary.Items.First(i => i.Outcome == ReportOutcome.Failed).FirstError}");
+        return new BenchRun(summary, output);
+    }
+
+    private static void Print(string label, BenchRun run)
+    {
+        var ms = run.Summary.Items.Where(i => i.Outcome == ReportOutcome.Rendered).Select(i => i.Milliseconds).ToList();
+        Console.WriteLine($"{label}：{run.Summary.Rendered} 份，{run.Summary.Elapsed.TotalSeconds:F2} 秒，{run.Summary.ReportsPerSecond:F1} 份/秒；单份 p50 {Percentile(ms, 0.5):F1} 毫秒，p95 {Percentile(ms, 0.95):F1} 毫秒");
+    }
+
+    private static double Percentile(IEnumerable<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    /// <summary>The route offices use today: our DOCX converted by LibreOffice headless, one process for the whole sample (its best case).</summary>
+    private static void CompareWithLibreOffice(string work, BenchRun ours, int sample)
+    {
+        var soffice = new[] { "soffice", "libreoffice" }.FirstOrDefault(OnPath);
+        if (soffice is null)
+        {
+            Console.WriteLine("LibreOffice 未安装（apt-get install libreoffice-writer-nogui），跳过对比");
+            return;
+        }
+        var docx = Directory.GetFiles(ours.OutputRoot, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(sample).ToList();
+        var target = Path.Combine(work, "libreoffice");
+        Directory.CreateDirectory(target);
+        var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{Path.Combine(work, "lo-profile")}", "--convert-to", "pdf", "--outdir", target })
+            psi.ArgumentList.Add(a);
+        foreach (var f in docx) psi.ArgumentList.Add(f);
+        var clock = Stopwatch.StartNew();
+        using (var p = Process.Start(psi)!)
+        {
+            p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+        }
+        clock.Stop();
+        var converted = Directory.GetFiles(target, "*.pdf").Length;
+        if (converted == 0) { Console.WriteLine("LibreOffice 没有转换出任何 PDF，跳过对比"); return; }
+        var loPerReport = clock.Elapsed.TotalMilliseconds / converted;
+        var oursPerReport = ours.Summary.Elapsed.TotalMilliseconds / Math.Max(1, ours.Summary.Rendered);
+        Console.WriteLine($"LibreOffice 路线（DOCX→PDF，{converted} 份，单进程）：{loPerReport:F0} 毫秒/份，{1000 / loPerReport:F2} 份/秒");
+        Console.WriteLine($"本工具（DOCX+PDF+HTML 全部）：{oursPerReport:F2} 毫秒/份 —— 快 {loPerReport / oursPerReport:F0} 倍");
+    }
+
+    private static bool OnPath(string name)
+        => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
+}

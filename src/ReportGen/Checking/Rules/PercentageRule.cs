@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGen.Model;
+
+namespace ReportGen.Checking.Rules;
+
+/// <summary>
+/// R13: a share stated as 「N件（条、次…），占P%」 is recomputed, half-up to the printed precision, from a
+/// base the paragraph gives: a number in the same unit stated before it, or the sum of the listed parts
+/// when the listed percentages are a complete breakdown (they add up to 100 within rounding). A share
+/// that fits no base is reported; so is one count given two different shares of the same base — the
+/// sign of a breakdown forced to 100% (seed 000: 2/16 as 12% and 13%). No base, no finding.
+/// </summary>
+public sealed partial class PercentageRule : IRule
+{
+    public string Id => "R13";
+
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>人次|件|条|次|篇|个|项|人)(?<gap>[^0-9%。；;]{0,4}?)[，,]?\s*占(?<base>[^0-9%。；;，,]{0,12}?)(?<p>\d+(?:\.\d+)?)\s*[%％]")]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>人次|件|条|次|篇|个|项|人)")]
+    private static partial Regex Count();
+
+    private sealed record Item(decimal Count, string Unit, decimal Percent, int Decimals, string BaseWords, int Index, string Text);
+
+    public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
+    {
+        var seen = new Dictionary<(decimal, string, string), (decimal Percent, NarrativeParagraph Paragraph)>();
+        foreach (var p in Narrative.Paragraphs(model))
+        {
+            var items = Share().Matches(p.Text).Select(m => new Item(
+                decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["unit"].Value,
+                decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture),
+                m.Groups["p"].Value.Contains('.') ? m.Groups["p"].Value.Length - m.Groups["p"].Value.IndexOf('.') - 1 : 0,
+                m.Groups["base"].Value.Trim(), m.Index, m.Value)).ToList();
+            if (items.Count == 0) continue;
+            var itemStarts = items.Select(i => i.Index).ToHashSet();
+            var counts = Count().Matches(p.Text).Where(m => !itemStarts.Contains(m.Index)).ToList();
+
+            foreach (var unitGroup in items.GroupBy(i => i.Unit))
+            {
+                var list = unitGroup.ToList();
+                var sumOfParts = list.Sum(i => i.Count);
+                var tolerance = list.Sum(i => 0.5m * Unit(i.Decimals));
+                var complete = Math.Abs(list.Sum(i => i.Percent) - 100) <= tolerance;
+                foreach (var item in list)
+                {
+                    var bases = counts.Where(c => c.Index < item.Index && c.Groups["unit"].Value == item.Unit)
+                        .Select(c => decimal.Parse(c.Groups["n"].Value, CultureInfo.InvariantCulture))
+                        .Where(b => b >= item.Count && b > 0).ToList();
+                    if (complete && sumOfParts > 0) bases.Add(sumOfParts);
+                    if (bases.Count == 0) continue;
+                    if (bases.Any(b => Percentages.Share(item.Count, b, item.Decimals) == item.Percent)) continue;
+                    var best = bases[^1];
+                    var expected = Percentages.Share(item.Count, best, item.Decimals);
+                    yield return new Finding(p.Span, "",
+                        $"正文“{Narrative.Clip(item.Text, 40)}”：{Fmt(item.Count)}{item.Unit}占 {Fmt(best)}{item.Unit} 应为 {expected.ToString("F" + item.Decimals, CultureInfo.InvariantCulture)}%（四舍五入），正文为 {Fmt(item.Percent)}%",
+                        "请由统计数据计算百分比（如 ${表.行.列:pct}），不要为凑足100%调整某一项。");
+                }
+            }
+
+            foreach (var item in items)
+            {
+                var key = (item.Count, item.Unit, item.BaseWords);
+                if (seen.TryGetValue(key, out var earlier) && earlier.Percent != item.Percent)
+                    yield return new Finding(p.Span, "",
+                        $"同一数值 {Fmt(item.Count)}{item.Unit} 在正文中给出了不同的百分比：{Fmt(earlier.Percent)}% 与 {Fmt(item.Percent)}%",
+                        $"前一处：{TemplateSpan(earlier.Paragraph)}");
+                else
+                    seen.TryAdd(key, (item.Percent, p));
+            }
+        }
+    }
+
+    private static decimal Unit(int decimals) => decimals switch { 0 => 1m, 1 => 0.1m, 2 => 0.01m, _ => 0.001m };
+    private static string Fmt(decimal v) => v.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string TemplateSpan(NarrativeParagraph p) => $"第 {p.Span.Line} 行";
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Formats;
+using ReportGen.Model;
+
+namespace ReportGen.Loading;
+
+/// <summary>
+/// Sections of a fixed-outline format (2021): headings come from the format, text from
+/// <c>narrative:</c>, a mapping keyed by section key. A section with subtopics (总体情况) is itself a
+/// mapping keyed by subtopic, plus <c>intro</c> for text before the first subtopic. Every section is
+/// built even when its text is missing, so R7/R8 can say what is missing instead of the loader failing.
+/// </summary>
+internal static class FixedOutline
+{
+    private const string Intro = "intro";
+
+    public static ImmutableArray<BodyItem> Read(NodeReader r, YamlMapping top, FormatDefinition format)
+    {
+        if (top.Get("sections") is { } stray)
+            r.Error(ErrorCodes.UnknownKey, stray, "sections", Messages.SectionsInFixedOutline(format.Id), "请改用 narrative: 键值对。");
+
+        var narrative = r.Mapping(top.Get("narrative"), "narrative");
+        if (narrative is not null)
+            CheckKeys(r, narrative, "narrative", format.Sections.Select(s => s.Key).ToList());
+
+        var sections = ImmutableArray.CreateBuilder<BodyItem>();
+        foreach (var def in format.Sections)
+        {
+            var path = $"narrative.{def.Key}";
+            var node = narrative?.Get(def.Key);
+            var span = node?.Span ?? narrative?.Span ?? new SourceSpan(r.File, 1, 1);
+            var body = def.Subtopics.Count > 0 ? ReadWithSubtopics(r, node, path, def) : ReportReader.ReadBody(r, node, path, 1);
+            sections.Add(new Section(def.Heading, 1, body, span) { Key = def.Key });
+        }
+        return sections.ToImmutable();
+    }
+
+    private static ImmutableArray<BodyItem> ReadWithSubtopics(NodeReader r, YamlNode? node, string path, SectionDefinition def)
+    {
+        var m = r.Mapping(node, path);
+        if (m is not null)
+            CheckKeys(r, m, path, def.Subtopics.Select(s => s.Key).Prepend(Intro).ToList());
+        var body = ImmutableArray.CreateBuilder<BodyItem>();
+        body.AddRange(ReportReader.ReadBody(r, m?.Get(Intro), $"{path}.{Intro}", 1));
+        foreach (var sub in def.Subtopics)
+        {
+            var subNode = m?.Get(sub.Key);
+            var subBody = ReportReader.ReadBody(r, subNode, $"{path}.{sub.Key}", 2);
+            body.Add(new Section(sub.Heading, 2, subBody, subNode?.Span ?? m?.Span ?? new SourceSpan(r.File, 1, 1)) { Key = sub.Key });
+        }
+        return body.ToImmutable();
+    }
+
+    private static void CheckKeys(NodeReader r, YamlMapping m, string path, IReadOnlyCollection<string> allowed)
+    {
+        foreach (var (key, _) in m.Entries)
+        {
+            if (allowed.Contains(key.Value)) continue;
+            var suggestion = Suggest.Closest(key.Value, allowed);
+            r.Error(ErrorCodes.UnknownKey, key, NodeReader.Join(path, key.Value), Messages.NotANarrativeSection(key.Value, allowed),
+                suggestion is null ? "" : Messages.DidYouMean(suggestion));
+        }
+    }
+}
