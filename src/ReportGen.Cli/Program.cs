@@ -4,12 +4,17 @@ using ReportGen.Cli.Commands;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 
-var root = new RootCommand("ReportGen：由 YAML 数据生成政府信息公开工作年度报告（Word、PDF、HTML）")
+var root = new RootCommand(HelpText.Root)
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
     ExplainCommand.Create(),
     SampleCommand.Create(),
     BenchCommand.Create(),
+    NewCommand.Create(),
+    WatchCommand.Create(),
+    SchemaCommand.Create(),
+    InitCommand.Create(),
 };
+HelpText.Localize(root);
 return root.Parse(args).Invoke();

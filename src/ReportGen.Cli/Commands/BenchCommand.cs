@@ -92,9 +92,18 @@ public static class BenchCommand
             Console.WriteLine("LibreOffice 未安装（apt-get install libreoffice-writer-nogui），跳过对比");
             return;
         }
-        var docx = Directory.GetFiles(ours.OutputRoot, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(sample).ToList();
+        // Outputs are <agency>/<year>.docx: copy them to unique names, or LibreOffice would overwrite its own results.
+        var input = Path.Combine(work, "libreoffice-in");
         var target = Path.Combine(work, "libreoffice");
+        Directory.CreateDirectory(input);
         Directory.CreateDirectory(target);
+        var docx = Directory.GetFiles(ours.OutputRoot, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(sample)
+            .Select(f =>
+            {
+                var copy = Path.Combine(input, $"{Path.GetFileName(Path.GetDirectoryName(f))}-{Path.GetFileName(f)}");
+                File.Copy(f, copy, overwrite: true);
+                return copy;
+            }).ToList();
         var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{Path.Combine(work, "lo-profile")}", "--convert-to", "pdf", "--outdir", target })
             psi.ArgumentList.Add(a);

@@ -2,18 +2,27 @@ using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary>The one place diagnostics are printed: a line per problem, then the YAML line with a caret under it.</summary>
+/// <summary>
+/// The one place diagnostics are printed, like a patient colleague: what is wrong (first line),
+/// where (the YAML line with a caret under the problem) and what to do (after the caret).
+/// </summary>
 public static class DiagnosticPrinter
 {
     public static void Print(TextWriter output, IEnumerable<Diagnostic> diagnostics, bool showSource = true)
     {
         foreach (var d in diagnostics)
         {
-            output.WriteLine(d.ToString());
-            if (showSource && d.Span is { Line: > 0 } span && SourceLine(span) is { } line)
+            var advice = DiagnosticAdvice.For(d);
+            output.WriteLine((d with { Hint = "" }).ToString());
+            // A finding about a missing field may point at the top of the file, often a comment: no caret there.
+            if (showSource && d.Span is { Line: > 0 } span && SourceLine(span) is { } line && !line.TrimStart().StartsWith('#'))
             {
                 output.WriteLine($"    {span.Line,4} | {line}");
-                output.WriteLine($"         | {Caret(line, span.Column)}");
+                output.WriteLine($"         | {Caret(line, span.Column)}{(advice.Length > 0 ? " " + advice : "")}");
+            }
+            else if (advice.Length > 0)
+            {
+                output.WriteLine($"         → {advice}");
             }
         }
     }

@@ -2,7 +2,9 @@ namespace ReportGen.Building;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old complete file or the new complete file:
-/// write a temp file beside it, flush to disk, then rename over. A failed write leaves the old file.
+/// write a temp file beside it, then rename over. A failed write or a killed process leaves the old
+/// file. (No fsync per file: it cost more than rendering in a batch; the rename is what makes a
+/// killed run safe, and the next run's stamps repair anything a power cut could lose.)
 /// </summary>
 public static class AtomicFile
 {
@@ -18,7 +20,6 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }

@@ -37,6 +37,7 @@ public sealed class ReportPipeline
         var diagnostics = new DiagnosticBag();
         var model = Reader.Read(file, diagnostics);
         if (model is not null) diagnostics.AddRange(Checker.Check(model, PreviousYear(model)));
+        diagnostics.AddRange(Authoring.DraftScanner.Scan(file, Severity.Warning));
         return (model, diagnostics.Items);
     }
 
@@ -47,6 +48,8 @@ public sealed class ReportPipeline
         var model = Reader.Read(file, diagnostics);
         if (model is null) return (null, null, diagnostics.Items);
         diagnostics.AddRange(Checker.Check(model, PreviousYear(model)));
+        // An unfinished draft must never be published: an error here, a warning in Check.
+        diagnostics.AddRange(Authoring.DraftScanner.Scan(file, Severity.Error));
         if (diagnostics.HasErrors) return (null, model, diagnostics.Items);
         var document = Renderer.Render(model, diagnostics);
         return (diagnostics.HasErrors ? null : document, model, diagnostics.Items);

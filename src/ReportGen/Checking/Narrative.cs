@@ -14,7 +14,7 @@ internal static class Narrative
 
     /// <summary>Patterns come from format files; they are compiled once and bounded in time so a bad one cannot hang a batch.</summary>
     public static Regex Pattern(string pattern)
-        => Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        => Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
 
     public static Section? FindSection(ReportModel model, string key)
         => Find(model.Sections, key);

@@ -46,6 +46,10 @@ public sealed class FormatCatalog
         {
             var format = Deserializer.Deserialize<FormatDefinition>(File.ReadAllText(file));
             format.Folder = folder;
+            // The R9 carry-over link is declared once (cross_year); `reportgen new` reads it from the table.
+            foreach (var link in format.CrossYear.Where(c => c.Kind == "carry_over" && c.This is not null && c.Previous is not null))
+                if (format.FindTable(link.Table) is { } table)
+                    table.CarryOver ??= new CarryOverDefinition { FromRow = link.Previous!, ToRow = link.This! };
             return format;
         }
         catch (YamlException e)

@@ -95,6 +95,8 @@ public sealed class TableDefinition
     public List<HeaderCellDefinition> HeaderCells { get; set; } = new();
     /// <summary>Tables printed as blocks with their own captions and headers (table 二).</summary>
     public List<BlockDefinition> Blocks { get; set; } = new();
+    /// <summary>Which row <c>reportgen new</c> fills from last year's values; null when the table has no such pair.</summary>
+    public CarryOverDefinition? CarryOver { get; set; }
 
     public RowDefinition? FindRow(string key) => Rows.Find(r => r.Key == key);
     public string DisplayName => ShortName ?? Name;

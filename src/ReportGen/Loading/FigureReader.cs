@@ -12,10 +12,10 @@ namespace ReportGen.Loading;
 /// </summary>
 internal static class FigureReader
 {
-    private static readonly string[] FigureKeys = { "figure", "alt", "numbered", "chart", "picture" };
-    private static readonly string[] ChartKeys = { "kind", "table", "rows", "labels", "column", "series", "years", "unit" };
-    private static readonly string[] SeriesKeys = { "name", "rows", "column" };
-    public static readonly string[] Kinds = { "bar", "stacked_bar", "line", "pie", "donut" };
+    private static readonly string[] FigureKeys = DataFields.Keys(DataFields.Figure);
+    private static readonly string[] ChartKeys = DataFields.Keys(DataFields.Chart);
+    private static readonly string[] SeriesKeys = DataFields.Keys(DataFields.Series);
+    public static readonly string[] Kinds = DataFields.ChartKinds;
 
     private static FigureItem? Read(NodeReader r, YamlMapping m, string path)
     {

@@ -14,17 +14,14 @@ public sealed class ReportReader(FormatCatalog formats)
     /// <summary>Roll-ups may contain roll-ups; deeper than this is a cycle or a mistake.</summary>
     private const int MaxRollupDepth = 4;
 
-    private static readonly string[] TopKeys =
-    {
-        "format", "agency", "year", "title", "date", "date_placement", "signature", "contact",
-        "preamble", "sections", "narrative", "statistics", "statistics_table", "acknowledge", "members", "history",
-    };
-    private static readonly string[] AgencyKeys = { "id", "name", "kind", "level" };
-    private static readonly string[] ContactKeys = { "office", "address", "postcode", "phone", "fax", "email", "website" };
-    private static readonly string[] SectionKeys = { "heading", "body" };
-    private static readonly string[] TableKeys = { "header", "rows" };
-    private static readonly string[] StatsTableKeys = { "table", "caption", "title", "filler" };
-    private static readonly string[] AckKeys = { "rule", "field", "reason" };
+    // Allowed keys come from the field catalog, which also generates the JSON Schema.
+    private static readonly string[] TopKeys = DataFields.Keys(DataFields.Top);
+    private static readonly string[] AgencyKeys = DataFields.Keys(DataFields.Agency);
+    private static readonly string[] ContactKeys = DataFields.Keys(DataFields.Contact);
+    private static readonly string[] SectionKeys = DataFields.Keys(DataFields.Section);
+    private static readonly string[] TableKeys = DataFields.Keys(DataFields.Table);
+    private static readonly string[] StatsTableKeys = DataFields.Keys(DataFields.StatisticsTable);
+    private static readonly string[] AckKeys = DataFields.Keys(DataFields.Acknowledge);
 
     public ReportModel? Read(string file, DiagnosticBag diagnostics)
     {
@@ -59,7 +56,7 @@ public sealed class ReportReader(FormatCatalog formats)
 
         var title = r.TextList(top, "title", "");
         var date = r.Date(top, "date", "");
-        var placement = r.Choice(top, "date_placement", "", new[] { "signature", "under_title" }) == "under_title"
+        var placement = r.Choice(top, "date_placement", "", DataFields.DatePlacements) == "under_title"
             ? DatePlacement.UnderTitle : DatePlacement.Signature;
         var signature = r.TextList(top, "signature", "");
         var contact = ReadContact(r, top);
@@ -134,8 +131,8 @@ public sealed class ReportReader(FormatCatalog formats)
         r.CheckKeys(m, "agency", AgencyKeys);
         var id = r.Text(m, "id", "agency", required: true, allowNumber: false);
         var name = r.Text(m, "name", "agency", required: true);
-        var kind = r.Choice(m, "kind", "agency", new[] { "government", "department" }, required: true);
-        var level = r.Choice(m, "level", "agency", new[] { "national", "province", "city", "county", "township" });
+        var kind = r.Choice(m, "kind", "agency", DataFields.AgencyKinds, required: true);
+        var level = r.Choice(m, "level", "agency", DataFields.AgencyLevels);
         if (id is not null && !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             r.Error(ErrorCodes.InvalidValue, m.Get("id")!, "agency.id", Messages.BadAgencyId(id));

@@ -37,11 +37,12 @@ public sealed class SampleGenerator
 
             var id = $"sample-{i + 1:D5}";
             var district = Districts[random.Next(Districts.Length)];
-            var bureau = Bureaus[random.Next(Bureaus.Length)];
             var agency = (YamlMappingNode)root.Children[new YamlScalarNode("agency")];
+            // The kind stays the template's: deadlines and required content (R8, R15) depend on it.
+            var isGovernment = agency.Children.TryGetValue(new YamlScalarNode("kind"), out var kind) && ((YamlScalarNode)kind).Value == "government";
+            var bureau = isGovernment ? "人民政府" : Bureaus[1 + random.Next(Bureaus.Length - 1)];
             agency.Children[new YamlScalarNode("id")] = new YamlScalarNode(id);
             agency.Children[new YamlScalarNode("name")] = new YamlScalarNode($"示例市{district}区{bureau}");
-            agency.Children[new YamlScalarNode("kind")] = new YamlScalarNode(bureau == "人民政府" ? "government" : "department");
             if (root.Children.ContainsKey(new YamlScalarNode("members"))) root.Children.Remove(new YamlScalarNode("members"));
 
             var factor = 1 + random.Next(6);

@@ -1,0 +1,148 @@
+using System.Text;
+using ReportGen.Formats;
+
+namespace ReportGen.Authoring;
+
+/// <summary><c>reportgen init &lt;folder&gt;</c>: a workspace an office can start from (example data, schema, staff README).</summary>
+public static class WorkspaceInitializer
+{
+    public const string ExampleAgency = "shili";
+    public const int ExampleYear = 2018;
+
+    /// <summary>Returns the files written, or null with <paramref name="error"/> when the folder is not empty.</summary>
+    public static IReadOnlyList<string>? Create(string folder, FormatCatalog formats, out string? error)
+    {
+        error = null;
+        var root = Path.GetFullPath(folder);
+        if (File.Exists(root)) { error = $"{folder} 是一个文件，不是文件夹"; return null; }
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            error = $"文件夹 {folder} 不是空的。为免覆盖已有文件，请指定一个新的或空的文件夹。";
+            return null;
+        }
+        var files = new (string Path, string Text)[]
+        {
+            ($"data/{ExampleAgency}/{ExampleYear}.yaml", ExampleData),
+            ("templates/" + SchemaGenerator.FileName, SchemaGenerator.Generate(formats)),
+            ("templates/说明.md", TemplatesNote),
+            ("README.md", StaffReadme),
+            (".vscode/extensions.json", "{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n"),
+            (".gitignore", "out/\n"),
+        };
+        var written = new List<string>();
+        foreach (var (relative, text) in files)
+        {
+            var path = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    public const string ExampleData = NextYearWriter.SchemaModeline + """
+
+        # 示例：一个虚构机关的 2018 年报告（2019年以前格式）。复制本文件夹、改名为本机关的标识后修改，
+        # 或在此基础上运行 reportgen new shili 2019 开始下一年度。
+        format: pre2019
+        agency:
+          id: shili                 # 与文件夹名一致
+          name: 示例区人民政府
+          kind: government          # government（人民政府）| department（政府部门）
+          level: county             # province | city | county | township
+        year: 2018
+        title: [示例区人民政府2018年政府信息公开工作年度报告]
+        date: 2019-03-01            # 成文日期
+        signature: [示例区人民政府]
+        contact:
+          office: 示例区人民政府办公室
+          address: 示例区人民大街1号
+          postcode: "100000"
+          phone: "010—12345678"
+        preamble:
+          - 本报告根据《中华人民共和国政府信息公开条例》要求编制。报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。
+        sections:
+          - heading: 一、主动公开政府信息情况
+            body:
+              - 2018年，全区主动公开政府信息${a1}条，其中政府网站公开${a2_2}条。
+          - heading: 二、依申请公开政府信息情况
+            body:
+              - 2018年，全区共收到政府信息公开申请${c1}件，其中网络申请${c1_3}件，占${c1_3:pct}。
+          - heading: 三、存在的主要问题及改进情况
+            body:
+              - 政府信息公开工作还存在公开内容不够全面等问题，下一步将进一步加强。
+        statistics:                 # 统计表数值，按行标识填写（见 templates/pre2019/format.yaml 或编辑器提示）
+          a1: 120
+          a2_2: 120
+          c1_1: 1
+          c1_3: 3
+          c2_1: 4
+          c3_1: 2
+          c3_2: 2
+          f: 0
+          g: 0
+        """ + "\n";
+
+    private const string TemplatesNote = """
+        # templates/ 文件夹
+
+        - `reportgen.schema.json`：数据文件的 JSON Schema，编辑器据此自动补全、显示说明、标红错误。
+          工具升级后请运行 `reportgen schema --out templates/reportgen.schema.json` 重新生成。
+        - 平时不需要在这里放别的文件：工具自带全部报告格式和模板。
+        - 如确需修改版式，可把工具自带的 templates 文件夹（含 `rules.yaml` 和各格式文件夹）整个复制到这里再修改；
+          只要这里有 `rules.yaml`，工具就改用这里的模板。修改模板前请与技术人员商量。
+
+        """;
+
+    private const string StaffReadme = """
+        # 政府信息公开工作年度报告工作区
+
+        这个文件夹用 ReportGen 生成本单位的政府信息公开工作年度报告（Word、PDF、网页）。
+        每个机关每年一个数据文件：`data/<机关标识>/<年度>.yaml`。报告的文字和统计数都写在这个文件里，
+        合计、百分比和格式由工具自动生成和检查。
+
+        ## 准备（只需一次）
+
+        1. 安装 VS Code，并安装扩展 “YAML”（Red Hat 出品）。打开本文件夹时 VS Code 会提示安装。
+        2. 在 VS Code 中“打开文件夹”，选择本文件夹。
+        3. 数据文件第一行的 `# yaml-language-server: $schema=…` 让编辑器认识数据格式：
+           输入时自动提示字段名，鼠标悬停显示中文说明，写错的地方画红线。请不要删除这一行。
+
+        ## 每年的工作流程
+
+        1. **新建**：根据上一年度的文件开始本年度，例如
+           ```
+           reportgen new shili 2019
+           ```
+           机关信息、联系方式原样带入；统计数清空；“上年结转”自动填入上年“结转下年度继续办理”的数；
+           正文各部分保留标题，内容改为“【待填写】”，上年原文放在下面以 `#` 开头的注释行里供参考。
+           同名文件已存在时不会覆盖。
+        2. **编辑**：在 VS Code 中打开 `data/shili/2019.yaml`，填写统计数，把每个“【待填写】”改写为本年度的内容，
+           定稿时填写成文日期 `date:`。
+        3. **检查**：
+           ```
+           reportgen check
+           ```
+           每个问题都会指出文件、行号和字段，并在出错的位置下方画“^”，说明应当怎样改。
+           “草稿未完成（E0120）”表示还有“【待填写】”没有改写。不明白某条规则时运行 `reportgen explain R7`。
+        4. **生成**：
+           ```
+           reportgen build
+           ```
+           报告写到 `out/<机关标识>/<年度>.html` 等文件。有错误（包括未完成的草稿）时不生成，上次生成的文件保持不变。
+
+        编辑时也可以一直开着
+        ```
+        reportgen watch
+        ```
+        每次保存数据文件，它都会重新检查并生成报告，在终端里显示问题；按 Ctrl+C 停止。
+
+        ## 常见问题
+
+        - 邮编、电话等数字样式的文字要加引号：`postcode: "132011"`。
+        - 统计数只填数字，不要加单位或引号；没有就填 0。
+        - 缩进只能用空格，不能用 Tab。
+        - 所有命令的说明：`reportgen --help`，某个命令的说明：`reportgen new --help`。
+
+        """;
+}
