@@ -37,6 +37,33 @@ public sealed class GoldenTests
         Assert.Equal(File.ReadAllText(golden), dump);
     }
 
+    /// <summary>What staff and readers get: the DOCX read back with the SDK and the HTML parsed, both as reviewable text.</summary>
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Docx_and_html_read_back_match_golden(string relativeFile)
+    {
+        var file = Path.Combine(TestRepo.Root, relativeFile);
+        var (document, _, _) = TestRepo.Pipeline().Compose(file);
+        var name = $"{Path.GetFileName(Path.GetDirectoryName(file))}_{Path.GetFileNameWithoutExtension(file)}";
+
+        using var docx = new MemoryStream();
+        new ReportGen.Documents.Writers.Docx.DocxWriter().Write(document!, docx);
+        Support.Golden.Assert(name + ".docx.txt", Support.DocxText.Structure(docx.ToArray()));
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx.ToArray()), false))
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc));
+
+        using var html = new MemoryStream();
+        new ReportGen.Documents.Writers.Html.HtmlWriter().Write(document!, html);
+        var dom = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html.ToArray()));
+        var lines = dom.QuerySelectorAll("h1, h2, h3, h4, h5, p, tr").Select(e => e.LocalName == "tr"
+            ? "  | " + string.Join(" | ", e.Children.Select(c => $"{c.LocalName}{Span(c)} {c.TextContent.Trim()}"))
+            : $"[{e.LocalName}] {e.TextContent.Trim()}");
+        Support.Golden.Assert(name + ".html.txt", string.Join("\n", lines) + "\n");
+    }
+
+    private static string Span(AngleSharp.Dom.IElement cell)
+        => (cell.GetAttribute("rowspan") is { } r ? " rs=" + r : "") + (cell.GetAttribute("colspan") is { } c ? " cs=" + c : "");
+
     [Fact]
     public void Data_has_the_required_agency_years()
     {

@@ -23,17 +23,17 @@ public sealed class EscapingTemplateContext : TemplateContext
         ObjectRecursionLimit = 64;
         // Only the view (ScriptObjects built from the model) is reachable: no .NET members.
         MemberFilter = _ => false;
-        var include = (IScriptCustomFunction)BuiltinObject["include"];
+        var include = (IScriptCustomFunction)BuiltinObject["include"]!;
         BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
     }
 
-    public override TemplateContext Write(SourceSpan span, object textAsObject)
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         return textAsObject switch
         {
             null => this,
             TrustedMarkup markup => base.Write(span, markup.Value),
-            _ => base.Write(span, MarkupEscaper.Escape(ObjectToString(textAsObject))),
+            _ => base.Write(span, MarkupEscaper.Escape(ObjectToString(textAsObject) ?? "")),
         };
     }
 
@@ -46,10 +46,10 @@ public sealed class EscapingTemplateContext : TemplateContext
         public Type ReturnType => typeof(TrustedMarkup);
         public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
 
-        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
-            => inner.Invoke(context, callerContext, arguments, blockStatement) is { } result ? new TrustedMarkup(result.ToString() ?? "") : null!;
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+            => inner.Invoke(context, callerContext, arguments, blockStatement) is { } result ? new TrustedMarkup(result.ToString() ?? "") : null;
 
-        public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
             => new(Invoke(context, callerContext, arguments, blockStatement));
     }
 }
