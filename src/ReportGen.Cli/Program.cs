@@ -15,6 +15,7 @@ var root = new RootCommand(HelpText.Root)
     WatchCommand.Create(),
     SchemaCommand.Create(),
     InitCommand.Create(),
+    FuzzCommand.Create(),
 };
 HelpText.Localize(root);
 return root.Parse(args).Invoke();

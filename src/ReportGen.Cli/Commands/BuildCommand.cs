@@ -40,7 +40,7 @@ public static class BuildCommand
             var workspace = Workspace.Discover(parse.GetValue(templates));
             IReadOnlyList<string> files;
             try { files = DataFiles.Find(Inputs(parse.GetValue(paths), workspace)); }
-            catch (FileNotFoundException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
+            catch (IOException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
             if (files.Count == 0) { Console.Error.WriteLine("错误：没有找到任何数据文件（*.yaml）"); return ExitCodes.UsageOrIo; }
 
             var options = new BatchOptions(Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(force), selectedShard, parse.GetValue(jobs));

@@ -20,7 +20,7 @@ public static class CheckCommand
             var workspace = Workspace.Discover(parse.GetValue(templates));
             IReadOnlyList<string> files;
             try { files = DataFiles.Find(BuildCommand.Inputs(parse.GetValue(paths), workspace)); }
-            catch (FileNotFoundException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
+            catch (IOException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
             if (files.Count == 0) { Console.Error.WriteLine("错误：没有找到任何数据文件（*.yaml）"); return ExitCodes.UsageOrIo; }
             var pipeline = new ReportPipeline(workspace.Formats(), Array.Empty<ReportGen.Documents.Writers.IDocumentWriter>());
             var isStrict = parse.GetValue(strict);

@@ -15,7 +15,13 @@ public static class DataFiles
             else if (Directory.Exists(p))
             {
                 foreach (var f in Directory.EnumerateFiles(p, "*.yaml", SearchOption.AllDirectories))
-                    if (!Path.GetFileName(f).StartsWith('.')) result.Add(Path.GetFullPath(f));
+                {
+                    if (Path.GetFileName(f).StartsWith('.')) continue;
+                    // A link may point anywhere; a report built from outside the data folder is not one we were given.
+                    if (!RealPath.IsInside(p, f))
+                        throw new DataPathException($"数据文件“{f}”是指向数据文件夹“{p}”之外（{RealPath.Of(f)}）的链接，已拒绝；请把文件复制进来，而不是链接");
+                    result.Add(Path.GetFullPath(f));
+                }
             }
             else
             {

@@ -26,6 +26,7 @@ public sealed class ReportReader(FormatCatalog formats)
     public ReportModel? Read(string file, DiagnosticBag diagnostics)
     {
         byte[] bytes;
+        if (YamlSource.RefuseOversized(file, diagnostics)) return null;
         try { bytes = File.ReadAllBytes(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -125,7 +126,8 @@ public sealed class ReportReader(FormatCatalog formats)
     private static Agency? ReadAgency(NodeReader r, YamlMapping top, string file)
     {
         var node = top.Get("agency");
-        if (node is null) { r.MissingField(top, "agency", "agency"); return null; }
+        // "agency: ~" is as missing as no agency at all; without this the file was skipped with no error.
+        if (node is null or YamlScalar { IsNull: true }) { r.MissingField(top, "agency", "agency"); return null; }
         var m = r.Mapping(node, "agency");
         if (m is null) return null;
         r.CheckKeys(m, "agency", AgencyKeys);
@@ -434,6 +436,11 @@ public sealed class ReportReader(FormatCatalog formats)
         foreach (var (id, span) in memberIds)
         {
             var memberFile = Path.Combine(dataRoot, id, $"{year}.yaml");
+            if (Directory.Exists(Path.Combine(dataRoot, id)) && !Building.RealPath.IsInside(dataRoot, Path.Combine(dataRoot, id)))
+            {
+                diagnostics.Error(ErrorCodes.InvalidValue, span, "members", $"成员“{id}”的文件夹是指向数据文件夹之外的链接，已拒绝");
+                continue;
+            }
             if (!File.Exists(memberFile))
             {
                 var other = Directory.Exists(Path.Combine(dataRoot, id))

@@ -13,9 +13,21 @@ public static class YamlSource
 {
     public const long MaxBytes = 4 * 1024 * 1024;
     public const int MaxDepth = 24;
-    public const int MaxNodes = 200_000;
+    /// <summary>The largest real report has about 2,000 nodes; 25 times that is still a report, more is an attack.</summary>
+    public const int MaxNodes = 50_000;
+    /// <summary>Templates loop at most 10,000 times (EscapingTemplateContext.LoopLimit): a longer list could load but never render.</summary>
+    public const int MaxListItems = 10_000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Refuses an oversized file from its length alone, before a single byte is read into memory.</summary>
+    public static bool RefuseOversized(string file, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists || info.Length <= MaxBytes) return false;
+        diagnostics.Error("E0001", new SourceSpan(file, 1, 1), "", Messages.TooLarge(info.Length, MaxBytes));
+        return true;
+    }
 
     public static YamlNode? Parse(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -44,14 +56,22 @@ public static class YamlSource
 
     public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics)
     {
+        SourceSpan? lastSeen = null;
         try
         {
             var parser = new Parser(new StringReader(text));
-            var builder = new TreeBuilder(file, parser);
+            var builder = new TreeBuilder(file, parser, span => lastSeen = span);
             var root = builder.ReadStream(diagnostics);
             if (root is null && !diagnostics.HasErrors)
                 diagnostics.Error("E0002", new SourceSpan(file, 1, 1), "", Messages.EmptyDocument);
             return root;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some control characters; found by fuzzing.
+            var at = lastSeen ?? new SourceSpan(file, 1, 1);
+            diagnostics.Error("E0002", at, "", Messages.YamlSyntax("此处之后的内容无法解析（可能含有不可见的控制字符，或结构过于庞大），请检查"));
+            return null;
         }
         catch (YamlException e)
         {
@@ -84,7 +104,7 @@ public static class YamlSource
         return new SourceSpan(file, line, col);
     }
 
-    private sealed class TreeBuilder(string file, IParser parser)
+    private sealed class TreeBuilder(string file, IParser parser, Action<SourceSpan> seen)
     {
         private int _nodes;
 
@@ -109,8 +129,9 @@ public static class YamlSource
 
         private YamlNode? ReadNode(int depth, DiagnosticBag diagnostics)
         {
-            if (++_nodes > MaxNodes) throw new YamlException(parser.Current!.Start, parser.Current.End, "文件中的条目过多");
+            if (++_nodes > MaxNodes) throw new YamlException(parser.Current!.Start, parser.Current.End, $"文件中的条目过多（超过 {MaxNodes} 个），数据文件不需要这么多条目");
             var current = parser.Current!;
+            seen(Span(current));
             if (depth > MaxDepth)
                 throw new YamlException(current.Start, current.End, Messages.TooDeep(MaxDepth));
             if (current is AnchorAlias || (current is NodeEvent { Anchor.IsEmpty: false }))
@@ -126,7 +147,11 @@ public static class YamlSource
                     parser.MoveNext();
                     var items = new List<YamlNode>();
                     while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        if (items.Count == MaxListItems)
+                            throw new YamlException(ss.Start, ss.End, $"列表过长（超过 {MaxListItems} 项），请拆分");
                         items.Add(ReadNode(depth + 1, diagnostics)!);
+                    }
                     return new YamlSequence(items, Span(ss));
                 }
                 case MappingStart ms:

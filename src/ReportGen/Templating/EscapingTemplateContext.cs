@@ -19,7 +19,13 @@ public sealed class EscapingTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 10_000;
         RecursiveLimit = 64;
+        // Scriban truncates silently by default ("…" appended), and LimitToString also capped the whole
+        // output: a long valid report was cut mid-tag (found by the hardening tests). Throw instead, and
+        // give the output its own, larger limit.
         LimitToString = 1_000_000;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = MaxOutputChars;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         ObjectRecursionLimit = 64;
         // Only the view (ScriptObjects built from the model) is reachable: no .NET members.
         MemberFilter = _ => false;
@@ -27,12 +33,17 @@ public sealed class EscapingTemplateContext : TemplateContext
         BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
     }
 
+    /// <summary>Characters a whole render may write; a real report is well under a million.</summary>
+    public const int MaxOutputChars = 16_000_000;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         return textAsObject switch
         {
             null => this,
-            TrustedMarkup markup => base.Write(span, markup.Value),
+            TrustedMarkup markup => Write(markup.Value),
+            // Strings are written whole, never cut at LimitToString; OutputLimit bounds their sum.
+            string text => Write(MarkupEscaper.Escape(text)),
             _ => base.Write(span, MarkupEscaper.Escape(ObjectToString(textAsObject) ?? "")),
         };
     }

@@ -76,7 +76,7 @@ public sealed class ReportRenderer
             var message = e.OriginalMessage;
             var undefined = message.Contains("was not found", StringComparison.Ordinal) || message.StartsWith("Cannot get member with name", StringComparison.Ordinal);
             diagnostics.Error(undefined ? "E0202" : "E0201", ToSpan(e.Span), "",
-                undefined ? $"模板引用了未定义的变量或函数：{Name(message)}" : $"模板执行出错：{message}");
+                undefined ? $"模板引用了未定义的变量或函数：{Name(message)}" : $"模板执行出错：{ScriptErrorText.Translate(message)}");
             return null;
         }
     }

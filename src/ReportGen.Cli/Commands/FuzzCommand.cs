@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ReportGen.Building;
+using ReportGen.Documents.Writers;
+using ReportGen.Fuzzing;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// <c>reportgen fuzz [paths…] [--count N] [--seed S] [--time-budget SECONDS]</c>: mutates the data files and
+/// runs every mutant through the real pipeline; exits 1 when any mutant crashed it.
+/// </summary>
+public static class FuzzCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("路径") { Description = "作为变异起点的数据文件或文件夹（默认 data/）", Arity = ArgumentArity.ZeroOrMore };
+        var count = new Option<int>("--count", "-n") { Description = "变异输入的个数（默认 1000）", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed", "-s") { Description = "随机种子；相同种子产生相同的输入（默认 1）", DefaultValueFactory = _ => 1 };
+        var budget = new Option<double?>("--time-budget") { Description = "最多运行的秒数，到时不再开始新的输入" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认等于 CPU 核数）" };
+        var save = new Option<string?>("--save-crashes") { Description = "把导致崩溃的输入保存到此文件夹" };
+        var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认自动查找 templates/）" };
+        var command = new Command("fuzz", "模糊测试：变异数据文件，检查每个输入要么正常生成、要么被清楚地拒绝")
+        {
+            paths, count, seed, budget, jobs, save, templates,
+        };
+        command.SetAction(parse =>
+        {
+            var workspace = Workspace.Discover(parse.GetValue(templates));
+            IReadOnlyList<string> files;
+            try { files = DataFiles.Find(BuildCommand.Inputs(parse.GetValue(paths), workspace)); }
+            catch (IOException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
+            if (files.Count == 0) { Console.Error.WriteLine("错误：没有找到任何数据文件（*.yaml）"); return ExitCodes.UsageOrIo; }
+            if (parse.GetValue(count) < 1) { Console.Error.WriteLine("错误：--count 必须大于 0"); return ExitCodes.UsageOrIo; }
+
+            var writers = WriterRegistry.Select(string.Join(",", WriterRegistry.Defaults), out _)!;
+            var pipeline = new ReportPipeline(workspace.Formats(), writers);
+            var jobCount = parse.GetValue(jobs);
+            var options = FuzzOptions.Default with
+            {
+                Count = parse.GetValue(count),
+                Seed = parse.GetValue(seed),
+                TimeBudget = parse.GetValue(budget) is { } s ? TimeSpan.FromSeconds(s) : null,
+                Parallelism = jobCount > 0 ? jobCount : Environment.ProcessorCount,
+                CrashFolder = parse.GetValue(save),
+            };
+            Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{MutatorCatalog.All.Count} 种变异，种子 {options.Seed}，最多 {options.Count} 个输入");
+            var report = new FuzzRunner(pipeline).Run(files, options);
+            report.Print(Console.Out);
+            return report.Count(FuzzOutcome.Crash) > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

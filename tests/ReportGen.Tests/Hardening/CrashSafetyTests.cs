@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Building;
+using ReportGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportGen.Tests.Hardening;
+
+/// <summary>
+/// A batch killed at any moment leaves only complete outputs (or none), and the next run repairs the
+/// rest; stamps then make the following run skip everything.
+/// </summary>
+public class CrashSafetyTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Reports = 40;
+    private readonly TempWorkspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private static string[] Build(bool force = false) =>
+        new[] { "build", "data", "--out", "out", "--format", "docx,html", "--jobs", "2", "--templates", Repo.Templates }.Concat(force ? new[] { "--force" } : Array.Empty<string>()).ToArray();
+
+    [Fact]
+    public void A_batch_killed_mid_run_leaves_complete_outputs_and_the_next_run_repairs_the_rest()
+    {
+        // A heavier body than the minimal report, so a kill often lands while a writer is busy.
+        var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"      - 第{i}段：2018年，全区主动公开政府信息100条，其中通过政府网站公开80条。\n"));
+        for (var i = 0; i < Reports; i++)
+            _ws.Write($"zone{i:00}", 2018, Yaml.MinimalPre2019.Replace("id: testzone", $"id: zone{i:00}").Replace("测试区", $"测试{i}区")
+                .Replace("      - 2018年，全区主动公开政府信息100条。\n", body));
+
+        var rng = new Random(9);
+        for (var round = 0; round < 5; round++)
+        {
+            // Kill after the k-th finished report (plus a few ms), so kills land inside the batch on any machine;
+            // --force makes every round rewrite outputs a previous round left, so "the old good file stays" is tested too.
+            var k = rng.Next(1, Reports - 2);
+            var extra = rng.Next(0, 25);
+            using var process = Process.Start(CliProcess.StartInfo(_ws.Root, null, Build(force: true)))!;
+            _ = process.StandardError.ReadToEndAsync();
+            var finished = 0;
+            string? line;
+            while (finished < k && (line = process.StandardOutput.ReadLine()) is not null)
+                if (line.StartsWith("完成", StringComparison.Ordinal)) finished++;
+            Thread.Sleep(extra);
+            Assert.False(process.HasExited, "the batch ended before it could be killed");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            var present = AssertOnlyCompleteOutputs();
+            var temps = Directory.Exists(_ws.Out) ? Directory.GetFiles(_ws.Out, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories).Length : 0;
+            output.WriteLine($"round {round}: killed {extra} ms after report {k} of this run, {present} complete outputs, {temps} temp files left");
+        }
+
+        var repair = CliProcess.Run(_ws.Root, Build());
+        Assert.True(repair.ExitCode == 0, repair.Output);
+        Assert.Equal(Reports * 2, AssertOnlyCompleteOutputs());
+        Assert.Empty(Directory.GetFiles(_ws.Out, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories));
+
+        var again = CliProcess.Run(_ws.Root, Build());
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.Contains($"生成 0，未变跳过 {Reports}", again.Output);
+    }
+
+    /// <summary>Every file named like an output is a complete one; anything else is a stamp or a temp file, never read as output.</summary>
+    private int AssertOnlyCompleteOutputs()
+    {
+        if (!Directory.Exists(_ws.Out)) return 0;
+        var complete = 0;
+        foreach (var file in Directory.GetFiles(_ws.Out, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            if (name.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal) || name.EndsWith(".stamp", StringComparison.Ordinal))
+            {
+                Assert.StartsWith(".", name);
+                continue;
+            }
+            if (name.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                using var doc = WordprocessingDocument.Open(file, false);
+                Assert.NotNull(doc.MainDocumentPart?.Document.Body);
+            }
+            else if (name.EndsWith(".html", StringComparison.Ordinal))
+                Assert.EndsWith("</html>", File.ReadAllText(file).TrimEnd());
+            else
+                Assert.Fail("unexpected file in out/: " + file);
+            complete++;
+        }
+        return complete;
+    }
+}

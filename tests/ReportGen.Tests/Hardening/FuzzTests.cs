@@ -1,0 +1,92 @@
+using ReportGen.Building;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Documents.Writers.Docx;
+using ReportGen.Documents.Writers.Html;
+using ReportGen.Fuzzing;
+using ReportGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportGen.Tests.Hardening;
+
+public class FuzzTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempWorkspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private static ReportPipeline Pipeline() => TempWorkspace.Pipeline(new DocxWriter(), new HtmlWriter());
+
+    private static IReadOnlyList<string> SeedFiles() => DataFiles.Find(new[] { Repo.Data });
+
+    [Fact]
+    public void A_bounded_fuzz_run_over_every_data_file_never_crashes()
+    {
+        // Every seed file meets every mutator at least four times; the budget keeps CI under a minute on 2 cores.
+        var count = SeedFiles().Count * MutatorCatalog.All.Count * 4;
+        var options = FuzzOptions.Default with { Count = count, Seed = 20261123, TimeBudget = TimeSpan.FromSeconds(45) };
+        var report = new FuzzRunner(Pipeline()).Run(SeedFiles(), options);
+
+        var text = new StringWriter();
+        report.Print(text);
+        output.WriteLine(text.ToString());
+        Assert.Empty(report.Crashes);
+        Assert.True(report.Total >= 300, $"only {report.Total} inputs tried");
+        Assert.True(report.Count(FuzzOutcome.Ok) > 0 && report.Count(FuzzOutcome.Rejected) > 0);
+        Assert.Equal(MutatorCatalog.All.Select(m => m.Name).Order(), report.Counts.Keys.Order());
+    }
+
+    [Fact]
+    public void The_fuzz_command_prints_counts_per_mutator_and_exits_0_without_crashes()
+    {
+        foreach (var seed in SeedFiles().Take(2))
+            _ws.Write(Path.GetFileName(Path.GetDirectoryName(seed))!, int.Parse(Path.GetFileNameWithoutExtension(seed)), File.ReadAllText(seed));
+        var run = CliProcess.Run(_ws.Root, "fuzz", "data", "--count", "60", "--seed", "4", "--time-budget", "30", "--templates", Repo.Templates);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("合计", run.Output);
+        Assert.Contains("共 60 个输入", run.Output);
+        foreach (var m in MutatorCatalog.All) Assert.Contains(m.Name, run.Output);
+    }
+
+    [Fact]
+    public void Mutants_are_a_function_of_seed_and_index()
+    {
+        var seeds = SeedFiles().Select(f => (f, File.ReadAllBytes(f))).ToList();
+        for (var i = 0; i < 200; i++)
+            Assert.Equal(FuzzRunner.Mutant(seeds, MutatorCatalog.All, 5, i).Bytes, FuzzRunner.Mutant(seeds, MutatorCatalog.All, 5, i).Bytes);
+    }
+
+    [Fact]
+    public void Found_by_fuzzing_a_null_agency_is_an_error_not_a_silent_skip()
+    {
+        var file = _ws.Write("testzone", 2018, Yaml.MinimalPre2019.Replace("agency:\n  id: testzone\n  name: 测试区人民政府\n  kind: government\n  level: county", "agency: ~"));
+        var verdict = new CaseClassifier(Pipeline()).Classify(file, File.ReadAllBytes(file), _ws.Out);
+        Assert.Equal(FuzzOutcome.Rejected, verdict.Outcome);
+        Assert.Contains(TempWorkspace.Check(file), d => d.IsError && d.Field == "agency");
+    }
+
+    [Fact]
+    public void Found_by_fuzzing_a_yamldotnet_scanner_exception_becomes_a_positioned_syntax_error()
+    {
+        // Seed 7, mutant 1951 of changchun/2017.yaml (random bytes) made YamlDotNet throw InvalidOperationException;
+        // the mutant is kept as a fixture, since mutants change whenever data/ does.
+        var file = _ws.Write("changchun", 2017, "");
+        File.Copy(Path.Combine(Repo.Root, "tests", "ReportGen.Tests", "Hardening", "Fixtures", "scanner-exception.yaml"), file, overwrite: true);
+
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(new ReportGen.Loading.ReportReader(TempWorkspace.Formats).Read(file, diagnostics));
+        var error = Assert.Single(diagnostics.Items, d => d.IsError);
+        Assert.Equal("E0002", error.RuleId);
+        Assert.True(error.Span!.Line > 1);
+        Assert.Equal(FuzzOutcome.Rejected, new CaseClassifier(Pipeline()).Classify(file, File.ReadAllBytes(file), _ws.Out).Outcome);
+    }
+
+    [Fact]
+    public void The_classifier_calls_output_despite_errors_a_crash()
+    {
+        var file = _ws.Write("testzone", 2018, Yaml.MinimalPre2019.Replace("a1: 100", "a1: -1"));
+        Directory.CreateDirectory(Path.Combine(_ws.Out, "testzone"));
+        File.WriteAllText(Path.Combine(_ws.Out, "testzone", "2018.html"), "stale");
+        var verdict = new CaseClassifier(Pipeline()).Classify(file, File.ReadAllBytes(file), _ws.Out);
+        Assert.Equal(FuzzOutcome.Crash, verdict.Outcome);
+    }
+}
