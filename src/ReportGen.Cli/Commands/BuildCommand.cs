@@ -1,10 +1,12 @@
 using System.CommandLine;
 using ReportGen.Building;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Documents.Writers.Pdf;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// <c>reportgen build [paths…] [--out DIR] [--format docx,html,pdf] [--force] [--shard i/n] [--json FILE]</c>:
+/// <c>reportgen build [paths…] [--out DIR] [--format docx,html,pdf] [--font role=file] [--force] [--shard i/n] [--json FILE]</c>:
 /// every data file in parallel, unchanged reports skipped, a summary at the end.
 /// </summary>
 public static class BuildCommand
@@ -20,9 +22,10 @@ public static class BuildCommand
         var json = new Option<string?>("--json") { Description = "把汇总结果以 JSON 写入此文件（“-”表示标准输出）" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认等于 CPU 核数）" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "只显示失败和汇总" };
+        var fonts = new Option<string[]>("--font") { Description = FontArguments.Help, AllowMultipleArgumentsPerToken = false };
         var command = new Command("build", "生成报告：校验数据后写出 Word、PDF、HTML 文件")
         {
-            paths, output, formats, templates, force, shard, json, jobs, quiet,
+            paths, output, formats, templates, force, shard, json, jobs, quiet, fonts,
         };
         command.SetAction(parse =>
         {
@@ -31,6 +34,24 @@ public static class BuildCommand
             {
                 Console.Error.WriteLine($"错误：未知的输出格式“{unknown}”，可选：{string.Join("、", WriterRegistry.All.Select(w => w.Format))}");
                 return ExitCodes.UsageOrIo;
+            }
+            if (parse.GetValue(fonts) is { Length: > 0 } fontValues)
+            {
+                var fontOptions = FontArguments.Parse(fontValues, out var fontError);
+                if (fontOptions is null)
+                {
+                    Console.Error.WriteLine("错误：" + fontError);
+                    return ExitCodes.UsageOrIo;
+                }
+                try
+                {
+                    writers = writers.Select(w => w.Format == "pdf" ? new PdfWriter(fontOptions) : w).ToList();
+                }
+                catch (ReportGenException e)
+                {
+                    foreach (var d in e.Diagnostics) Console.Error.WriteLine(d);
+                    return ExitCodes.UsageOrIo;
+                }
             }
             if (!Shard.TryParse(parse.GetValue(shard), out var selectedShard, out var shardError))
             {

@@ -1,6 +1,7 @@
 using ReportGen.Documents.Writers;
 using ReportGen.Documents.Writers.Docx;
 using ReportGen.Documents.Writers.Html;
+using ReportGen.Documents.Writers.Pdf;
 
 namespace ReportGen.Cli.Commands;
 
@@ -11,10 +12,11 @@ public static class WriterRegistry
     {
         new DocxWriter(),
         new HtmlWriter(),
+        new PdfWriter(),
         new DumpWriter(),
     };
 
-    public static readonly string[] Defaults = { "docx", "html" };
+    public static readonly string[] Defaults = { "pdf", "docx", "html" };
 
     public static IReadOnlyList<IDocumentWriter>? Select(string formats, out string? unknown)
     {

@@ -21,9 +21,15 @@ internal static class DeterministicZip
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        var entries = source.Entries
-            .OrderBy(e => e.FullName == ContentTypesEntry ? 0 : 1)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal)
+        Write(source.Entries.Select(e => (e.FullName, ReadAll(e))).ToList(), output, timestamp);
+    }
+
+    /// <summary>Writes the entries as a ZIP: fixed timestamp, [Content_Types].xml first, then ordinal order.</summary>
+    public static void Write(IReadOnlyList<(string Name, byte[] Content)> parts, Stream output, DateTime timestamp)
+    {
+        var entries = parts
+            .OrderBy(e => e.Name == ContentTypesEntry ? 0 : 1)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
 
         var (dosTime, dosDate) = ToDos(timestamp);
@@ -31,13 +37,11 @@ internal static class DeterministicZip
         long offset = 0;
         var header = new byte[46];
 
-        foreach (var entry in entries)
+        foreach (var (entryName, content) in entries)
         {
-            var content = ReadAll(entry);
-            var compressed = Deflate(content);
-            var crc = Crc32.Compute(content);
-            var name = Encoding.UTF8.GetBytes(entry.FullName);
-            var flags = IsAscii(entry.FullName) ? (ushort)0 : Utf8NameFlag;
+            var (compressed, crc) = Compress(content);
+            var name = Encoding.UTF8.GetBytes(entryName);
+            var flags = IsAscii(entryName) ? (ushort)0 : Utf8NameFlag;
 
             var local = header.AsSpan(0, 30);
             BinaryPrimitives.WriteUInt32LittleEndian(local[0..], 0x04034b50);
@@ -113,6 +117,17 @@ internal static class DeterministicZip
             deflate.Write(content);
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
+
+    /// <summary>
+    /// The static parts (styles, settings, fonts, footers) are the same byte arrays in every document:
+    /// compress each once per process instead of once per report.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], Tuple<ReadOnlyMemory<byte>, uint>> Compressed = new();
+
+    public static void MarkStatic(byte[] content) => Compressed.GetValue(content, c => Tuple.Create(Deflate(c), Crc32.Compute(c)));
+
+    private static (ReadOnlyMemory<byte> Compressed, uint Crc) Compress(byte[] content)
+        => Compressed.TryGetValue(content, out var cached) ? (cached.Item1, cached.Item2) : (Deflate(content), Crc32.Compute(content));
 
     private static bool IsAscii(string s)
     {

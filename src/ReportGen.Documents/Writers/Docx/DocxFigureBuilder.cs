@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -39,7 +38,6 @@ internal static class DocxFigureBuilder
         yield return DocxParagraphBuilder.Create(DocxStyleIds.FigureCaption, figure.NumberedCaption);
     }
 
-    private const string WorkbookRelationshipId = "rIdData";
 
     /// <summary>
     /// A native chart: a chart part with the values in its caches and an embedded workbook behind it,
@@ -47,14 +45,9 @@ internal static class DocxFigureBuilder
     /// </summary>
     private static Paragraph BuildChart(Figure figure, ChartFigure chart, DocxBuildContext context)
     {
-        var relationshipId = context.NextChartRelationshipId();
-        var chartPart = context.MainPart.AddNewPart<ChartPart>(relationshipId);
-        // Through the typed overload so the part is named *.xlsx, which Word looks for on 「编辑数据」;
-        // the SDK's random id is then replaced by a fixed one.
-        var workbook = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-        chartPart.ChangeIdOfPart(workbook, WorkbookRelationshipId);
-        Feed(workbook, DocxChartWorkbook.Build(chart, context.Timestamp));
-        Feed(chartPart, DocxChartXml.Build(chart, figure.Caption, WorkbookRelationshipId));
+        var relationshipId = context.AddChart(
+            workbookId => DocxChartXml.Build(chart, figure.Caption, workbookId),
+            DocxChartWorkbook.Build(chart, context.Timestamp));
 
         var cx = DocxChartSize.WidthEmu;
         var cy = Charts.ChartData.IsPie(chart.Kind) ? DocxChartSize.PieHeightEmu : DocxChartSize.AxisHeightEmu;
@@ -70,12 +63,6 @@ internal static class DocxFigureBuilder
             DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
         };
         return new Paragraph(DocxParagraphBuilder.CreateProperties(DocxStyleIds.FigureBody), new Run(new Drawing(inline)));
-    }
-
-    private static void Feed(OpenXmlPart part, byte[] bytes)
-    {
-        using var data = new MemoryStream(bytes, writable: false);
-        part.FeedData(data);
     }
 
     /// <summary>A one-cell bordered table of fixed height with the alt text centred in it.</summary>
@@ -122,14 +109,7 @@ internal static class DocxFigureBuilder
     /// <summary>An inline picture, scaled down (never up) to fit the block width and most of its height.</summary>
     private static Paragraph BuildPicture(Figure figure, ImageFigure image, DocxBuildContext context)
     {
-        var bytes = ImmutableCollectionsMarshal.AsArray(image.Data)!;
-        var hash = Convert.ToHexString(SHA256.HashData(bytes));
-        if (!context.TryGetImage(hash, out var relationshipId))
-        {
-            relationshipId = context.NextImageRelationshipId();
-            Feed(context.MainPart.AddNewPart<ImagePart>(ImageContentType(image.MediaType)!, relationshipId), bytes);
-            context.RememberImage(hash, relationshipId);
-        }
+        var relationshipId = context.AddImage(ImmutableCollectionsMarshal.AsArray(image.Data)!, image.MediaType == "image/png" ? "png" : "jpeg");
 
         double width = image.WidthPt > 0 ? image.WidthPt : 400, height = image.HeightPt > 0 ? image.HeightPt : 300;
         var scale = Math.Min(1, Math.Min(TextBlockWidth / (double)TwipsPerPoint / width, MaxPictureHeight / (double)TwipsPerPoint / height));

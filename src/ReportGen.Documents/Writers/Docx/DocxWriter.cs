@@ -1,6 +1,4 @@
-using System.IO.Packaging;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Text;
 using ReportGen.Documents.Document;
 using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 
@@ -26,36 +24,49 @@ public sealed class DocxWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var package = new MemoryStream(64 * 1024);
-        WritePackage(document, package);
-        DeterministicZip.Repack(package, output, document.Metadata.Date.ToDateTime(TimeOnly.MinValue));
+        var package = new DocxPackage();
+        package.AddPart("word/styles.xml", DocxStyles.Xml, "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
+        package.AddPart("word/settings.xml", DocxSettings.Xml, "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
+        package.AddPart("word/fontTable.xml", DocxFonts.FontTableXml, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+        package.AddPart("word/footer1.xml", DocxPageSetup.OddFooterXml, FooterContentType);
+        package.AddPart("word/footer2.xml", DocxPageSetup.EvenFooterXml, FooterContentType);
+        package.Relate(DocxPackage.MainPath, "rIdStyles", DocxPackage.Types.Styles, "styles.xml");
+        package.Relate(DocxPackage.MainPath, "rIdSettings", DocxPackage.Types.Settings, "settings.xml");
+        package.Relate(DocxPackage.MainPath, "rIdFonts", DocxPackage.Types.FontTable, "fontTable.xml");
+        package.Relate(DocxPackage.MainPath, DocxPageSetup.OddFooterId, DocxPackage.Types.Footer, "footer1.xml");
+        package.Relate(DocxPackage.MainPath, DocxPageSetup.EvenFooterId, DocxPackage.Types.Footer, "footer2.xml");
+
+        var timestamp = document.Metadata.Date.ToDateTime(TimeOnly.MinValue);
+        var body = new DocxBodyBuilder(new DocxBuildContext(package, timestamp)).Build(document);
+        package.AddPart(DocxPackage.MainPath, Serialize(new WDocument(body)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        package.Relate("", MainRelationshipId, DocxPackage.Types.OfficeDocument, DocxPackage.MainPath);
+
+        package.AddPart("docProps/core.xml", DocxCoreProperties.Build(document.Metadata), "application/vnd.openxmlformats-package.core-properties+xml");
+        package.Relate("", CoreRelationshipId, DocxPackage.Types.CoreProperties, "docProps/core.xml");
+
+        package.WriteTo(output, timestamp);
     }
 
-    private static void WritePackage(ReportDocument document, Stream stream)
+    private const string FooterContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+
+    static DocxWriter()
     {
-        using var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
-        // Stored: the entries are deflated once, by DeterministicZip.
-        word.CompressionOption = CompressionOption.NotCompressed;
-
-        var main = word.AddNewPart<MainDocumentPart>(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", MainRelationshipId);
-        Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), DocxStyles.Xml);
-        Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), DocxSettings.Xml);
-        Feed(main.AddNewPart<FontTablePart>("rIdFonts"), DocxFonts.FontTableXml);
-        Feed(main.AddNewPart<FooterPart>(DocxPageSetup.OddFooterId), DocxPageSetup.OddFooterXml);
-        Feed(main.AddNewPart<FooterPart>(DocxPageSetup.EvenFooterId), DocxPageSetup.EvenFooterXml);
-
-        var body = new DocxBodyBuilder(new DocxBuildContext(main, document.Metadata.Date.ToDateTime(TimeOnly.MinValue))).Build(document);
-        main.Document = new WDocument(body);
-
-        Feed(word.AddNewPart<CoreFilePropertiesPart>(
-            "application/vnd.openxmlformats-package.core-properties+xml", CoreRelationshipId),
-            DocxCoreProperties.Build(document.Metadata));
+        foreach (var part in new[] { DocxStyles.Xml, DocxSettings.Xml, DocxFonts.FontTableXml, DocxPageSetup.OddFooterXml, DocxPageSetup.EvenFooterXml })
+            DeterministicZip.MarkStatic(part);
     }
 
-    private static void Feed(OpenXmlPart part, byte[] xml)
+    /// <summary>The main part with the namespaces it uses declared once on the root, as Word writes them.</summary>
+    private static byte[] Serialize(WDocument document)
     {
-        using var data = new MemoryStream(xml, writable: false);
-        part.FeedData(data);
+        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        document.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        document.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        document.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        document.AddNamespaceDeclaration("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+        using var buffer = new MemoryStream(64 * 1024);
+        using (var writer = System.Xml.XmlWriter.Create(buffer, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+            document.WriteTo(writer);
+        return buffer.ToArray();
     }
 }

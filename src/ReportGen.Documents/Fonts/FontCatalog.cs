@@ -1,0 +1,92 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Documents.Layout.Text;
+
+namespace ReportGen.Documents.Fonts;
+
+/// <summary>
+/// Resolves every role's chain once (configuration → installed standard names → bundled) and keeps
+/// the loaded faces for the lifetime of the writer; all state is read-only after construction, so
+/// one catalog serves a parallel batch.
+/// </summary>
+public sealed class FontCatalog : IFontProvider
+{
+    private readonly Dictionary<TextRole, FontStack> _stacks = new();
+
+    public FontCatalog(FontOptions options)
+    {
+        var loaded = new Dictionary<(string, int), OpenTypeFont>();
+        InstalledFontIndex? installed = options.UseInstalledFonts
+            ? new InstalledFontIndex(options.FontDirectories ?? InstalledFontIndex.StandardDirectories())
+            : null;
+        var bundledDir = options.BundledDirectory ?? BundledFonts.DefaultDirectory;
+
+        foreach (var role in Enum.GetValues<TextRole>())
+        {
+            var chain = new List<ILayoutFont>();
+            if (options.Configured.TryGetValue(role, out var configured))
+            {
+                var font = Load(loaded, configured, required: true);
+                if (font is not null) chain.Add(font);
+            }
+            if (installed is not null)
+            {
+                foreach (var family in StandardFontNames.For(role))
+                {
+                    if (installed.TryFind(family, out var source) && Load(loaded, source, required: false) is { } font && !chain.Contains(font))
+                    {
+                        chain.Add(font);
+                        break;
+                    }
+                }
+            }
+            foreach (var bundled in BundledFonts.For(role))
+            {
+                var font = Load(loaded, bundled with { Path = System.IO.Path.Combine(bundledDir, bundled.Path) }, required: false);
+                if (font is not null && !chain.Contains(font)) chain.Add(font);
+            }
+            _stacks[role] = new FontStack(chain);
+        }
+    }
+
+    public FontStack GetStack(TextRole role) => _stacks[role];
+
+    /// <summary>Which faces each role resolved to, with a hash of their bytes: changes when any font file does.</summary>
+    public string Fingerprint()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var role in Enum.GetValues<TextRole>())
+        {
+            sb.Append(role).Append('=');
+            foreach (var font in _stacks[role].Fonts.OfType<OpenTypeFont>())
+                sb.Append(font.Id).Append('/').Append(font.Data.Length).Append('/').Append(font.ContentHash).Append(';');
+        }
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())))[..16];
+    }
+
+    private static OpenTypeFont? Load(Dictionary<(string, int), OpenTypeFont> loaded, FontSource source, bool required)
+    {
+        var key = (System.IO.Path.GetFullPath(source.Path), source.FaceIndex);
+        if (loaded.TryGetValue(key, out var font)) return font;
+        try
+        {
+            font = OpenTypeFont.Load(key.Item1, source.FaceIndex);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or IndexOutOfRangeException)
+        {
+            if (required)
+                throw new ReportGenException(new Diagnostic(Severity.Error, "E0901", null, "fonts",
+                    $"无法读取配置的字体文件“{source.Path}”{(source.FaceIndex > 0 ? $"（字体集合中的第{source.FaceIndex + 1}个字体）" : "")}：{e.Message}", "请检查字体路径配置。"));
+            return null;
+        }
+        // TrueType (CIDFontType2) and CFF (CIDFontType0) outlines are embedded; a font whose licence forbids embedding is skipped.
+        if (!(font.IsTrueType || font.IsCff) || font.EmbeddingRestricted)
+        {
+            if (required)
+                throw new ReportGenException(new Diagnostic(Severity.Error, "E0902", null, "fonts",
+                    $"配置的字体“{source.Path}”不是可嵌入的TrueType或OpenType字体。", "请改用许可允许嵌入的TrueType或OpenType（CFF）字体。"));
+            return null;
+        }
+        loaded[key] = font;
+        return font;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Buffers.Binary;
+using ReportGen.Documents.Layout.Text;
+
+namespace ReportGen.Documents.Fonts;
+
+/// <summary>
+/// One loaded TrueType face: metrics, cmap and advances parsed once, then shared read-only by all
+/// threads of a batch. The file bytes stay in memory because subsetting needs them.
+/// </summary>
+public sealed class OpenTypeFont : ILayoutFont
+{
+    private readonly ushort[] _bmp;
+    private readonly Dictionary<int, ushort> _supplementary;
+    private readonly ushort[] _advances;
+
+    private OpenTypeFont(string path, int faceIndex, byte[] data)
+    {
+        Path = path;
+        FaceIndex = faceIndex;
+        Data = data;
+        var span = data.AsSpan();
+        var dir = SfntDirectory.Read(span, faceIndex);
+        IsTrueType = !dir.IsCff && dir.TryGet("glyf", out _, out _);
+        IsCff = dir.IsCff && dir.TryGet("CFF ", out _, out _);
+        var head = dir.Table(span, "head");
+        UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
+        BBox = [BinaryPrimitives.ReadInt16BigEndian(head[36..]), BinaryPrimitives.ReadInt16BigEndian(head[38..]),
+                BinaryPrimitives.ReadInt16BigEndian(head[40..]), BinaryPrimitives.ReadInt16BigEndian(head[42..])];
+        var hhea = dir.Table(span, "hhea");
+        Ascent = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);
+        Descent = BinaryPrimitives.ReadInt16BigEndian(hhea[6..]);
+        int metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
+        int numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(dir.Table(span, "maxp")[4..]);
+        var hmtx = dir.Table(span, "hmtx");
+        _advances = new ushort[numGlyphs];
+        ushort last = 0;
+        for (var g = 0; g < numGlyphs; g++)
+        {
+            if (g < metrics && 4 * g + 2 <= hmtx.Length) last = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * g)..]);
+            _advances[g] = last;
+        }
+        if (dir.TryGet("OS/2", out var os2Offset, out var os2Length) && os2Length >= 10)
+        {
+            var os2 = span.Slice(os2Offset, os2Length);
+            FsType = BinaryPrimitives.ReadUInt16BigEndian(os2[8..]);
+            Weight = BinaryPrimitives.ReadUInt16BigEndian(os2[4..]);
+            CapHeight = os2Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2
+                ? BinaryPrimitives.ReadInt16BigEndian(os2[88..])
+                : Ascent;
+        }
+        else
+        {
+            Weight = 400;
+            CapHeight = Ascent;
+        }
+        if (dir.TryGet("post", out var postOffset, out var postLength) && postLength >= 16)
+            ItalicAngle = BinaryPrimitives.ReadInt32BigEndian(span[(postOffset + 4)..]) / 65536.0;
+        var name = dir.Table(span, "name");
+        FamilyNames = SfntNames.FamilyNames(name);
+        PostScriptName = SfntNames.PostScriptName(name);
+        (_bmp, _supplementary) = CmapReader.Read(dir.Table(span, "cmap"));
+        Id = System.IO.Path.GetFileName(path) + (faceIndex > 0 ? "#" + faceIndex : "");
+    }
+
+    /// <summary>Stable key of the face (file name and face index); used for caches and diagnostics.</summary>
+    public string Id { get; }
+    public string Path { get; }
+    public int FaceIndex { get; }
+    public byte[] Data { get; }
+    public bool IsTrueType { get; }
+
+    /// <summary>CFF outlines (an 'OTTO' font, e.g. Noto/Source Han CJK): embedded as CIDFontType0.</summary>
+    public bool IsCff { get; }
+    public int UnitsPerEm { get; }
+    public short Ascent { get; }
+    public short Descent { get; }
+    public short CapHeight { get; }
+    public short[] BBox { get; }
+    public int Weight { get; }
+    public double ItalicAngle { get; }
+    public ushort FsType { get; }
+    public IReadOnlyList<string> FamilyNames { get; }
+    public string PostScriptName { get; }
+
+    /// <summary>SHA-256 of the file (computed on first use; for build fingerprints).</summary>
+    public string ContentHash => _contentHash ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Data))[..16];
+
+    private string? _contentHash;
+
+    /// <summary>Licence bit 0x0002 forbids embedding; we never embed such a font.</summary>
+    public bool EmbeddingRestricted => (FsType & 0x000F) == 0x0002;
+
+    public string Name => FamilyNames.Count > 0 ? $"{FamilyNames[0]} ({Id})" : Id;
+
+    public static OpenTypeFont Load(string path, int faceIndex = 0) => new(path, faceIndex, File.ReadAllBytes(path));
+
+    public static OpenTypeFont FromBytes(string path, int faceIndex, byte[] data) => new(path, faceIndex, data);
+
+    public int GlyphId(int codePoint)
+    {
+        if ((uint)codePoint < 0x10000) return _bmp[codePoint];
+        return _supplementary.TryGetValue(codePoint, out var g) ? g : 0;
+    }
+
+    /// <summary>Advance width of a glyph in font units.</summary>
+    public int AdvanceUnits(int glyphId) => glyphId < _advances.Length ? _advances[glyphId] : 0;
+
+    public bool TryGetAdvance(int codePoint, out double advanceEm)
+    {
+        var g = GlyphId(codePoint);
+        if (g == 0 || g >= _advances.Length)
+        {
+            advanceEm = 0;
+            return false;
+        }
+        advanceEm = _advances[g] / (double)UnitsPerEm;
+        return true;
+    }
+}

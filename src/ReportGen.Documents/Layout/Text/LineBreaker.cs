@@ -1,0 +1,156 @@
+namespace ReportGen.Documents.Layout.Text;
+
+/// <summary>
+/// First-fit line breaking over the break opportunities of <see cref="LineBreakRules"/>, then
+/// positioning: indent, alignment and justification. Trailing spaces hang outside the measure.
+/// </summary>
+public static class LineBreaker
+{
+    private const double Epsilon = 0.01;
+
+    public static List<TextLine> Layout(ShapedText text, double width, double firstIndent, TextAlign align)
+    {
+        var n = text.Length;
+        var cps = text.CodePoints;
+        var adv = text.Advances;
+        var breakable = new bool[n + 1];
+        breakable[n] = true;
+        for (var i = 1; i < n; i++) breakable[i] = LineBreakRules.CanBreakBetween(cps[i - 1], cps[i]);
+        var prefix = new double[n + 1];
+        for (var i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
+
+        var lines = new List<TextLine>();
+        if (n == 0)
+        {
+            lines.Add(new TextLine(0, 0, [], 0));
+            return lines;
+        }
+        var start = 0;
+        var indent = firstIndent;
+        while (start < n)
+        {
+            var avail = width - indent;
+            var best = -1;
+            var forced = false;
+            for (var b = start + 1; b <= n; b++)
+            {
+                if (cps[b - 1] == '\n')
+                {
+                    // A forced break ends the line here whatever fits; the '\n' itself is dropped.
+                    if (best < 0 || VisibleWidth(cps, prefix, start, b - 1) <= avail + Epsilon) best = b;
+                    forced = best == b;
+                    break;
+                }
+                if (!breakable[b]) continue;
+                if (VisibleWidth(cps, prefix, start, b) <= avail + Epsilon) best = b;
+                else break;
+            }
+            if (best >= 0 && !forced && best < n && avail - VisibleWidth(cps, prefix, start, best) > LooseLine * text.Size
+                && WordWidth(cps, prefix, best) > LongWord * text.Size)
+                best = SoftBreak(cps, prefix, start, best, avail);
+            if (best < 0)
+            {
+                // Emergency: a single word wider than the line is cut where it overflows.
+                best = start + 1;
+                while (best < n && prefix[best + 1] - prefix[start] <= avail + Epsilon && cps[best] != '\n') best++;
+            }
+            var end = forced ? best - 1 : best;
+            var isLast = forced || best >= n;
+            lines.Add(Position(text, start, end, width, indent, isLast ? LastLineAlign(align) : align, prefix));
+            start = best;
+            while (start < n && cps[start] == ' ') start++;
+            indent = 0;
+            if (start >= n) break;
+        }
+        return lines;
+    }
+
+    /// <summary>Stretch (in characters) beyond which a line breaks inside a following long word instead.</summary>
+    private const double LooseLine = 3;
+
+    /// <summary>Only words longer than this (in characters) are broken inside: "www.gov.cn" stays whole.</summary>
+    private const double LongWord = 8;
+
+    /// <summary>Width of the unbreakable unit that starts at <paramref name="start"/>.</summary>
+    private static double WordWidth(int[] cps, double[] prefix, int start)
+    {
+        var end = start + 1;
+        while (end < cps.Length && !LineBreakRules.CanBreakBetween(cps[end - 1], cps[end])) end++;
+        return prefix[end] - prefix[start];
+    }
+
+    /// <summary>The furthest soft break (inside the word that did not fit) that still fits, else <paramref name="best"/>.</summary>
+    private static int SoftBreak(int[] cps, double[] prefix, int start, int best, double avail)
+    {
+        var found = best;
+        for (var b = best + 1; b < cps.Length && VisibleWidth(cps, prefix, start, b) <= avail + Epsilon; b++)
+        {
+            if (LineBreakRules.CanBreakBetween(cps[b - 1], cps[b])) break;
+            if (LineBreakRules.IsSoftBreak(cps[b - 1], cps[b], b + 1 < cps.Length ? cps[b + 1] : ' ')) found = b;
+        }
+        return found;
+    }
+
+    private static TextAlign LastLineAlign(TextAlign align) => align == TextAlign.Justify ? TextAlign.Left : align;
+
+    /// <summary>Lines at least this long may absorb one final punctuation mark by tightening their gaps.</summary>
+    private const int MinSqueezeLength = 10;
+
+    /// <summary>
+    /// Width that must fit the measure: trailing spaces hang, and on a long line a final full-width
+    /// punctuation mark is free (its em is taken out of the gaps, about 0.1 em each at most).
+    /// </summary>
+    private static double VisibleWidth(int[] cps, double[] prefix, int start, int end)
+    {
+        while (end > start && cps[end - 1] == ' ') end--;
+        var width = prefix[end] - prefix[start];
+        if (end - start > MinSqueezeLength && LineBreakRules.IsSqueezable(cps[end - 1])) width -= prefix[end] - prefix[end - 1];
+        return width;
+    }
+
+    private static TextLine Position(ShapedText text, int start, int end, double width, double indent, TextAlign align, double[] prefix)
+    {
+        var cps = text.CodePoints;
+        var visibleEnd = end;
+        while (visibleEnd > start && cps[visibleEnd - 1] == ' ') visibleEnd--;
+        var natural = prefix[visibleEnd] - prefix[start];
+        var avail = width - indent;
+        var x0 = indent;
+        var gapExtra = 0.0;
+        switch (align)
+        {
+            case TextAlign.Center: x0 += (avail - natural) / 2; break;
+            case TextAlign.Right: x0 += avail - natural; break;
+            case TextAlign.Justify:
+                var gaps = CountGaps(cps, start, visibleEnd);
+                // Never stretch more than one character per gap: such a line reads better ragged.
+                if (gaps > 0 && natural < avail) gapExtra = Math.Min((avail - natural) / gaps, text.Size);
+                break;
+        }
+        if (natural > avail + Epsilon)
+        {
+            // The line fits only with its final punctuation squeezed: tighten the gaps instead
+            // (GB/T 9704: 调整字距), in any alignment, so the ink stays inside the block.
+            var gaps = CountGaps(cps, start, visibleEnd);
+            if (gaps > 0) gapExtra = (avail - natural) / gaps;
+            x0 = indent;
+        }
+        var xs = new double[end - start];
+        var x = x0;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start && gapExtra != 0 && LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) x += gapExtra;
+            xs[i - start] = x;
+            x += text.Advances[i];
+        }
+        return new TextLine(start, end, xs, natural + gapExtra * CountGaps(cps, start, visibleEnd));
+    }
+
+    private static int CountGaps(int[] cps, int start, int end)
+    {
+        var gaps = 0;
+        for (var i = start + 1; i < end; i++)
+            if (LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) gaps++;
+        return gaps;
+    }
+}
