@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ReportGen.Documents.Writers.Charts;
 
-internal enum PathOp
+internal enum ChartPathOp
 {
     MoveTo,
     LineTo,
@@ -11,7 +11,7 @@ internal enum PathOp
     Close,
 }
 
-internal readonly record struct PathSegment(PathOp Op, double X, double Y, double X1 = 0, double Y1 = 0, double X2 = 0, double Y2 = 0);
+internal readonly record struct ChartPathSegment(ChartPathOp Op, double X, double Y, double X1 = 0, double Y1 = 0, double X2 = 0, double Y2 = 0);
 
 /// <summary>
 /// An outline in chart coordinates (points, y down). Arcs are stored as cubic Béziers because PDF
@@ -19,15 +19,15 @@ internal readonly record struct PathSegment(PathOp Op, double X, double Y, doubl
 /// </summary>
 internal sealed class ChartPath
 {
-    private readonly ImmutableArray<PathSegment>.Builder _segments = ImmutableArray.CreateBuilder<PathSegment>();
+    private readonly ImmutableArray<ChartPathSegment>.Builder _segments = ImmutableArray.CreateBuilder<ChartPathSegment>();
 
-    public ImmutableArray<PathSegment> Segments => _segments.ToImmutable();
+    public ImmutableArray<ChartPathSegment> Segments => _segments.ToImmutable();
 
-    public ChartPath MoveTo(double x, double y) { _segments.Add(new(PathOp.MoveTo, x, y)); return this; }
+    public ChartPath MoveTo(double x, double y) { _segments.Add(new(ChartPathOp.MoveTo, x, y)); return this; }
 
-    public ChartPath LineTo(double x, double y) { _segments.Add(new(PathOp.LineTo, x, y)); return this; }
+    public ChartPath LineTo(double x, double y) { _segments.Add(new(ChartPathOp.LineTo, x, y)); return this; }
 
-    public ChartPath Close() { _segments.Add(new(PathOp.Close, 0, 0)); return this; }
+    public ChartPath Close() { _segments.Add(new(ChartPathOp.Close, 0, 0)); return this; }
 
     public static ChartPath Rectangle(double x, double y, double width, double height) =>
         new ChartPath().MoveTo(x, y).LineTo(x + width, y).LineTo(x + width, y + height).LineTo(x, y + height).Close();
@@ -57,7 +57,7 @@ internal sealed class ChartPath
             var (x0, y0) = OnCircle(cx, cy, r, a0);
             var (x3, y3) = OnCircle(cx, cy, r, a1);
             // The tangent of (sin a, −cos a) is (cos a, sin a); k carries the direction's sign.
-            _segments.Add(new(PathOp.CurveTo, x3, y3,
+            _segments.Add(new(ChartPathOp.CurveTo, x3, y3,
                 x0 + k * Math.Cos(a0), y0 + k * Math.Sin(a0),
                 x3 - k * Math.Cos(a1), y3 - k * Math.Sin(a1)));
         }

@@ -109,14 +109,14 @@ internal static class HtmlSvgChartWriter
         {
             switch (s.Op)
             {
-                case PathOp.MoveTo: sb.Append('M').Append(N(s.X)).Append(' ').Append(N(s.Y)); break;
-                case PathOp.LineTo: sb.Append('L').Append(N(s.X)).Append(' ').Append(N(s.Y)); break;
-                case PathOp.CurveTo:
+                case ChartPathOp.MoveTo: sb.Append('M').Append(N(s.X)).Append(' ').Append(N(s.Y)); break;
+                case ChartPathOp.LineTo: sb.Append('L').Append(N(s.X)).Append(' ').Append(N(s.Y)); break;
+                case ChartPathOp.CurveTo:
                     sb.Append('C').Append(N(s.X1)).Append(' ').Append(N(s.Y1)).Append(' ')
                         .Append(N(s.X2)).Append(' ').Append(N(s.Y2)).Append(' ')
                         .Append(N(s.X)).Append(' ').Append(N(s.Y));
                     break;
-                case PathOp.Close: sb.Append('Z'); break;
+                case ChartPathOp.Close: sb.Append('Z'); break;
             }
         }
         return sb.ToString();
