@@ -15,7 +15,7 @@ public class DocxFigureTests
     {
         using var doc = Open(DocxTestDocuments.Full());
         var main = doc.MainDocumentPart!;
-        var inline = main.Document!.Body!.Descendants<DW.Inline>().Single();
+        var inline = main.Document!.Body!.Descendants<DW.Inline>().Single(i => i.Descendants<A.Blip>().Any());
         var blip = inline.Descendants<A.Blip>().Single();
         var image = (ImagePart)main.GetPartById(blip.Embed!.Value!);
         Assert.Equal("image/png", image.ContentType);
@@ -66,14 +66,14 @@ public class DocxFigureTests
     }
 
     [Fact]
-    public void Placeholder_and_chart_figures_are_framed_boxes_with_the_caption_below()
+    public void Placeholder_figures_are_framed_boxes_with_the_caption_below()
     {
         using var doc = Open(DocxTestDocuments.Full());
         var body = doc.MainDocumentPart!.Document!.Body!;
         var captions = body.Elements<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "FigureCaption")
             .ToDictionary(p => p.InnerText);
-        foreach (var (caption, alt) in new[] { ("图1 历年主动公开政府信息统计图", "历年主动公开政府信息数量柱状图"), ("图3 历年主动公开数量", "柱状图") })
+        foreach (var (caption, alt) in new[] { ("图1 历年主动公开政府信息统计图", "历年主动公开政府信息数量柱状图") })
         {
             var frame = Assert.IsType<Table>(captions[caption].PreviousSibling());
             var cell = frame.Descendants<TableCell>().Single();

@@ -25,7 +25,7 @@ public class HtmlWriterFigureTests
     }
 
     [Fact]
-    public void Chart_has_placeholder_box_and_data_table_of_categories_by_series()
+    public void Chart_is_an_svg_followed_by_a_data_table_of_categories_by_series()
     {
         var chart = new ChartFigure(ChartKind.Bar,
             ImmutableArray.Create("2021年", "2022年", "2023年"),
@@ -33,10 +33,11 @@ public class HtmlWriterFigureTests
                 new ChartSeries("主动公开", ImmutableArray.Create(3120.0, 3263, 4068.208)),
                 new ChartSeries("依申请公开", ImmutableArray.Create(12.0, 15))),
             "件");
-        var figure = Parse(With(new Figure(chart, "历年公开数量", "柱状图：历年公开数量", 2))).QuerySelector("figure")!;
+        var dom = Parse(With(new Figure(chart, "历年公开数量", "柱状图：历年公开数量", 2)));
+        var figure = dom.QuerySelector("figure")!;
 
-        Assert.Equal("柱状图：历年公开数量", figure.QuerySelector("[role=img]")!.GetAttribute("aria-label"));
-        var table = figure.QuerySelector("table.chart-data")!;
+        Assert.Equal("柱状图：历年公开数量", figure.QuerySelector("svg[role=img] desc")!.TextContent);
+        var table = dom.QuerySelector("figure + details table.chart-data")!;
         Assert.Equal("历年公开数量数据（单位：件）", table.QuerySelector("caption")!.TextContent);
         Assert.Equal(new[] { "项目", "主动公开", "依申请公开" }, table.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));

@@ -23,8 +23,8 @@ public static partial class DocumentText
                         foreach (var cell in row.Cells) sb.Append(cell.PlainText);
                     break;
                 case Figure f:
-                    // Placeholder frames (and charts, until they are drawn) show the alt text inside.
-                    if (f.Content is not ImageFigure) sb.Append(string.IsNullOrWhiteSpace(f.AltText) ? f.Caption : f.AltText);
+                    // Placeholder frames show the alt text inside; a chart shows its labels (PdfChartTests).
+                    if (f.Content is not (ImageFigure or ChartFigure)) sb.Append(string.IsNullOrWhiteSpace(f.AltText) ? f.Caption : f.AltText);
                     sb.Append(f.NumberedCaption);
                     break;
                 case SignatureBlock s:

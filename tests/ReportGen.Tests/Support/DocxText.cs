@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace ReportGen.Tests.Support;
 
@@ -26,6 +27,9 @@ public static class DocxText
                     var text = p.InnerText;
                     if (withStyles) yield return $"[{style}] {text}";
                     else yield return text;
+                    if (withStyles)
+                        foreach (var chart in p.Descendants<C.ChartReference>())
+                            yield return "  " + ChartLine((ChartPart)doc.MainDocumentPart.GetPartById(chart.Id!.Value!));
                     break;
                 case Table t:
                     foreach (var row in t.Elements<TableRow>())
@@ -45,5 +49,27 @@ public static class DocxText
                     break;
             }
         }
+    }
+
+    /// <summary>A native chart as one line: its type, categories and each series' cached values.</summary>
+    private static string ChartLine(ChartPart part)
+    {
+        var plot = part.ChartSpace!.Descendants<C.PlotArea>().Single();
+        var type = plot.ChildElements.Single(e => e.LocalName.EndsWith("Chart", StringComparison.Ordinal)).LocalName;
+        var sb = new StringBuilder($"<{type}>");
+        var first = true;
+        foreach (var ser in plot.Descendants().Where(e => e.LocalName == "ser"))
+        {
+            if (first)
+            {
+                var categories = ser.Descendants<C.CategoryAxisData>().SelectMany(c => c.Descendants<C.StringPoint>()).Select(x => x.InnerText);
+                sb.Append(' ').Append(string.Join(" | ", categories)).Append(';');
+                first = false;
+            }
+            var name = string.Concat(ser.GetFirstChild<C.SeriesText>()?.Descendants<C.StringPoint>().Select(x => x.InnerText) ?? []);
+            var values = ser.Descendants<C.Values>().SelectMany(v => v.Descendants<C.NumericPoint>()).Select(x => x.InnerText);
+            sb.Append(' ').Append(name).Append(": ").Append(string.Join(" ", values)).Append(';');
+        }
+        return sb.ToString();
     }
 }

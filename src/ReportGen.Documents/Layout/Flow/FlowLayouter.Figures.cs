@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Document;
+using ReportGen.Documents.Layout.Charts;
 using ReportGen.Documents.Layout.Pages;
 using ReportGen.Documents.Layout.Text;
+using ReportGen.Documents.Writers.Charts;
 
 namespace ReportGen.Documents.Layout.Flow;
 
@@ -12,9 +14,8 @@ internal sealed partial class FlowLayouter
     private double FigureHeight => (FigureLines + 1) * _g.LinePitch;
 
     /// <summary>
-    /// A figure is a box of eight grid lines with its caption underneath. Charts are drawn by
-    /// another stage later; until then every figure is the framed placeholder (an image is placed
-    /// when the data is JPEG or a plain 8-bit PNG).
+    /// A figure is a box of eight grid lines with its caption underneath: a chart drawn in vectors,
+    /// a picture (JPEG or a plain 8-bit PNG), or else the framed placeholder.
     /// </summary>
     private void PlaceFigure(Figure figure)
     {
@@ -24,7 +25,13 @@ internal sealed partial class FlowLayouter
         var x = _g.Left + _g.BlockWidth * 0.1;
         var w = _g.BlockWidth * 0.8;
         var y = _y + _g.LinePitch / 4;
-        if (figure.Content is ImageFigure image && TryImageSize(image, out var info))
+        if (figure.Content is ChartFigure chart)
+        {
+            // Charts take the full block width, like the Word chart and the SVG.
+            ChartFrameDrawer.Draw(_page.Items, ChartLayout.Lay(chart, figure.Caption), _g.Left, y, _g.BlockWidth, boxHeight,
+                _fonts.GetStack(TextRole.Table), node.Id, figure.Span);
+        }
+        else if (figure.Content is ImageFigure image && TryImageSize(image, out var info))
         {
             var scale = Math.Min(w / Math.Max(image.WidthPt, 1), boxHeight / Math.Max(image.HeightPt, 1));
             var iw = image.WidthPt * scale;

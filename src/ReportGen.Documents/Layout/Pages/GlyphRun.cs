@@ -11,5 +11,8 @@ public sealed record GlyphRun(ILayoutFont Font, double Size, double Baseline, in
     /// <summary>Emphasis (Strong inline): drawn with a thin outline stroke, since the roles have no bold face.</summary>
     public bool Strong { get; init; }
 
+    /// <summary>Fill colour (0xRRGGBB); black unless a chart puts a label on a dark fill.</summary>
+    public int Colour { get; init; }
+
     public string Text => string.Concat(CodePoints.Select(char.ConvertFromUtf32));
 }

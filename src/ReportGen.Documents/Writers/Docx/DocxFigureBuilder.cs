@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents.Document;
 using static ReportGen.Documents.Writers.Docx.DocxUnits;
 using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
@@ -37,12 +38,32 @@ internal static class DocxFigureBuilder
         yield return DocxParagraphBuilder.Create(DocxStyleIds.FigureCaption, figure.NumberedCaption);
     }
 
+
     /// <summary>
-    /// Native charts (a ChartPart and c:chart inline) are a separate issue; until then a chart is drawn as
-    /// the framed placeholder. This is the one place a chart renderer plugs in.
+    /// A native chart: a chart part with the values in its caches and an embedded workbook behind it,
+    /// drawn inline across the full 156 mm block.
     /// </summary>
-    private static OpenXmlElement BuildChart(Figure figure, ChartFigure chart, DocxBuildContext context) =>
-        BuildPlaceholder(figure);
+    private static Paragraph BuildChart(Figure figure, ChartFigure chart, DocxBuildContext context)
+    {
+        var relationshipId = context.AddChart(
+            workbookId => DocxChartXml.Build(chart, figure.Caption, workbookId),
+            DocxChartWorkbook.Build(chart, context.Timestamp));
+
+        var cx = DocxChartSize.WidthEmu;
+        var cy = Charts.ChartData.IsPie(chart.Kind) ? DocxChartSize.PieHeightEmu : DocxChartSize.AxisHeightEmu;
+        var id = context.NextDrawingId();
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.DocProperties { Id = id, Name = $"图表 {id}", Description = figure.AltText },
+            new DW.NonVisualGraphicFrameDrawingProperties(),
+            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId })
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        };
+        return new Paragraph(DocxParagraphBuilder.CreateProperties(DocxStyleIds.FigureBody), new Run(new Drawing(inline)));
+    }
 
     /// <summary>A one-cell bordered table of fixed height with the alt text centred in it.</summary>
     private static OpenXmlElement BuildPlaceholder(Figure figure)

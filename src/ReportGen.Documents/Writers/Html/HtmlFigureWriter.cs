@@ -9,7 +9,8 @@ internal static class HtmlFigureWriter
     // Only raster types the model promises; anything else would be an unknown payload in a public page.
     private static readonly string[] ImageTypes = ["image/png", "image/jpeg"];
 
-    public static void Write(TextWriter w, Figure figure)
+    /// <param name="id">Unique in the page; the chart's title and desc ids are built from it.</param>
+    public static void Write(TextWriter w, Figure figure, string id)
     {
         w.Write("<figure>\n");
         switch (figure.Content)
@@ -18,10 +19,7 @@ internal static class HtmlFigureWriter
                 WriteImage(w, image, figure.AltText);
                 break;
             case ChartFigure chart:
-                // Until the chart is drawn (SVG is a separate issue) the box stands in for it and the
-                // data table carries the information, for everyone rather than only screen readers.
-                WriteBox(w, figure.AltText);
-                HtmlChartTableWriter.Write(w, chart, figure.Caption);
+                HtmlSvgChartWriter.Write(w, chart, figure, id);
                 break;
             default:
                 WriteBox(w, figure.AltText);
@@ -30,6 +28,16 @@ internal static class HtmlFigureWriter
         w.Write("<figcaption>");
         HtmlText.Write(w, figure.NumberedCaption);
         w.Write("</figcaption>\n</figure>\n");
+        if (figure.Content is ChartFigure data)
+        {
+            // The numbers themselves, for screen readers and for anyone who wants to copy them; folded
+            // away (and not printed) so the page reads like the printed report, caption right under the chart.
+            w.Write("<details class=\"chart-details\"><summary>查看“");
+            HtmlText.Write(w, figure.NumberedCaption);
+            w.Write("”的数据</summary>\n");
+            HtmlChartTableWriter.Write(w, data, figure.Caption);
+            w.Write("</details>\n");
+        }
     }
 
     private static void WriteBox(TextWriter w, string altText)

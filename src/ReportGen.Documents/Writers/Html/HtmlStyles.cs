@@ -44,6 +44,10 @@ figcaption { text-align: center; font-size: 0.875em; line-height: 1.6; margin-to
 .figure-box { display: flex; align-items: center; justify-content: center; min-height: 12em; border: 1px solid #000; padding: 1em; color: #555; font-size: 0.875em; text-align: center; }
 .figure-img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 table.chart-data { margin-top: 0.6em; }
+svg.chart { display: block; width: 100%; height: auto; font-family: var(--body-font); fill: #000; }
+.chart-details { font-size: 0.75em; margin-top: 0.3em; }
+.chart-details summary { cursor: pointer; color: #333; }
+.chart-details table { font-size: 1em; }
 .signature { text-align: right; margin-top: 1.8em; }
 .signature-lines { display: inline-block; text-align: left; margin-right: 2em; }
 .signature-lines p { text-indent: 0; text-align: left; }
@@ -67,7 +71,8 @@ table.chart-data { margin-top: 0.6em; }
   .table-scroll { overflow: visible; }
   table { min-width: 0 !important; }
   thead { display: table-header-group; }
-  tr, figure, .figure-box { break-inside: avoid; }
+  tr, figure, .figure-box, svg.chart { break-inside: avoid; }
+  .chart-details { display: none; }
   h1, h2, h3, h4, h5, caption { break-after: avoid; }
   .signature { break-inside: avoid; break-before: avoid; }
   .page-break { break-after: page; }

@@ -49,9 +49,10 @@ public sealed class HtmlWriter : IDocumentWriter
         w.Write(HtmlStyles.Css);
         w.Write("</style>\n</head>\n<body>\n<main>\n<article>\n");
 
+        var figures = 0;
         if (!document.Blocks.IsDefaultOrEmpty)
             foreach (var block in document.Blocks)
-                WriteBlock(w, block);
+                WriteBlock(w, block, ref figures);
 
         w.Write("</article>\n</main>\n</body>\n</html>\n");
         w.Flush();
@@ -67,7 +68,7 @@ public sealed class HtmlWriter : IDocumentWriter
         w.Write("\">\n");
     }
 
-    private static void WriteBlock(TextWriter w, Block block)
+    private static void WriteBlock(TextWriter w, Block block, ref int figures)
     {
         switch (block)
         {
@@ -101,7 +102,7 @@ public sealed class HtmlWriter : IDocumentWriter
                 HtmlTableWriter.Write(w, table);
                 break;
             case Figure figure:
-                HtmlFigureWriter.Write(w, figure);
+                HtmlFigureWriter.Write(w, figure, "fig" + (++figures).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case SignatureBlock signature:
                 WriteSignature(w, signature);

@@ -89,6 +89,8 @@ internal sealed class ContentStreamWriter(
             foreach (var c in run.Text) _b.Hex4(c);
             _b.A(">>> BDC\n");
         }
+        // Set every time it differs: a filled path before the text would otherwise colour it.
+        Colour(run.Colour, stroke: false);
         _b.A("BT\n");
         if (_font != f.Name || _size != size)
         {
