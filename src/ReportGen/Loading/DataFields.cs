@@ -64,6 +64,7 @@ public static class DataFields
         new("figure", "图题", "图的标题。", FieldKind.Text, Required: true),
         new("alt", "替代文字", "图的文字说明（供无障碍阅读）；不填则由数据生成。", FieldKind.Text),
         new("numbered", "编号", "true：自动编号为 图1、图2……", FieldKind.Flag),
+        new("id", "引用名", "正文用 ${fig:引用名} 引用此图，印出“图N”；小写字母、数字、连字符。", FieldKind.Code),
         new("chart", "图表", "由统计数据绘制的图表：kind（类型）、rows（统计行）等。", FieldKind.Mapping, Of: "chart"),
         new("picture", "图片文件", "与数据文件同一文件夹内的 PNG、JPEG 或 SVG 文件。", FieldKind.Text),
     };

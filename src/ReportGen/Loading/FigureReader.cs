@@ -26,7 +26,14 @@ internal static class FigureReader
         PictureRef? picture = null;
         if (r.Text(m, "picture", path) is { } file)
             picture = ResolvePicture(r, m.Get("picture")!, NodeReader.Join(path, "picture"), file);
-        return new FigureItem(caption, r.Text(m, "alt", path), m.Span, null, picture, numbered);
+        var id = r.Text(m, "id", path, allowNumber: false);
+        if (id is not null && !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
+        {
+            r.Error(ErrorCodes.InvalidValue, m.Get("id")!, NodeReader.Join(path, "id"), $"图的引用名“{id}”只能包含小写字母、数字、连字符和下划线");
+            id = null;
+        }
+        // A figure that is referred to must carry a number to be referred by.
+        return new FigureItem(caption, r.Text(m, "alt", path), m.Span, null, picture, numbered || id is not null, id);
     }
 
     public static BodyItem? ReadItem(NodeReader r, YamlMapping m, string path)

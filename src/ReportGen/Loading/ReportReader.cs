@@ -85,6 +85,9 @@ public sealed class ReportReader(FormatCatalog formats)
         var statistics = new Statistics(format.Tables.ToImmutableDictionary(
             t => t.Id, t => StatTable.Compute(t, entered.GetValueOrDefault(t.Id) ?? new Dictionary<(string, string), decimal>())));
 
+        var charted = new ChartResolver(format, statistics, file, year.Value, rollupDepth == 0 ? ReadOtherYear : null, history, r).Resolve(sections);
+        var (numberedSections, figureIds) = FigureNumbering.Assign(charted);
+
         var model = new ReportModel
         {
             SourceFile = file,
@@ -96,9 +99,8 @@ public sealed class ReportReader(FormatCatalog formats)
             DatePlacement = placement,
             Signature = signature,
             Contact = contact,
-            Preamble = ResolveCitations(r, preamble, statistics).Cast<NarrativeParagraph>().ToImmutableArray(),
-            Sections = new ChartResolver(format, statistics, file, year.Value, rollupDepth == 0 ? ReadOtherYear : null, history, r)
-                .Resolve(ResolveCitations(r, sections, statistics)).Cast<Section>().ToImmutableArray(),
+            Preamble = ResolveCitations(r, preamble, statistics, figureIds).Cast<NarrativeParagraph>().ToImmutableArray(),
+            Sections = ResolveCitations(r, numberedSections, statistics, figureIds).Cast<Section>().ToImmutableArray(),
             Statistics = statistics,
             StatisticsTable = statsTable,
             Acknowledgements = acknowledgements,
@@ -507,7 +509,7 @@ public sealed class ReportReader(FormatCatalog formats)
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<BodyItem> ResolveCitations(NodeReader r, ImmutableArray<BodyItem> items, Statistics statistics)
+    private static ImmutableArray<BodyItem> ResolveCitations(NodeReader r, ImmutableArray<BodyItem> items, Statistics statistics, IReadOnlyDictionary<string, int> figures)
     {
         var builder = ImmutableArray.CreateBuilder<BodyItem>(items.Length);
         foreach (var item in items)
@@ -516,11 +518,11 @@ public sealed class ReportReader(FormatCatalog formats)
             {
                 NarrativeParagraph p when Citations.MayContain(p.Text) => p with
                 {
-                    Text = Citations.Resolve(p.Text, statistics, (reference, wellFormed) =>
+                    Text = Citations.Resolve(p.Text, statistics, figures, (reference, wellFormed) =>
                         r.Diagnostics.Error(ErrorCodes.Citation, p.Span, "",
                             wellFormed ? Messages.UnknownCitation(reference) : Messages.BadCitation(reference), Messages.CitationHint)),
                 },
-                Section s => s with { Body = ResolveCitations(r, s.Body, statistics) },
+                Section s => s with { Body = ResolveCitations(r, s.Body, statistics, figures) },
                 _ => item,
             });
         }

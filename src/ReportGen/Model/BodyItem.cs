@@ -10,7 +10,10 @@ public abstract record BodyItem(SourceSpan Span);
 public sealed record NarrativeParagraph(string Text, SourceSpan Span) : BodyItem(Span);
 
 /// <summary>A figure: a chart drawn from the statistics, a picture file, or (neither) a placeholder box.</summary>
-public sealed record FigureItem(string Caption, string? AltText, SourceSpan Span, ChartData? Chart = null, PictureRef? Picture = null, bool Numbered = false) : BodyItem(Span);
+/// <param name="Id">Name by which the narrative refers to it (<c>${fig:channels}</c> prints “图2”).</param>
+/// <param name="Number">图N, assigned in document order to numbered figures when the data is loaded.</param>
+public sealed record FigureItem(string Caption, string? AltText, SourceSpan Span, ChartData? Chart = null, PictureRef? Picture = null,
+    bool Numbered = false, string? Id = null, int? Number = null) : BodyItem(Span);
 
 /// <summary>
 /// A chart's numbers, resolved from the statistics when the data is loaded (never typed twice):

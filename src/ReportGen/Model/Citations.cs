@@ -27,12 +27,22 @@ public static partial class Citations
 
     /// <summary>Replaces every citation; unknown ones are reported through <paramref name="onError"/> with the offending reference.</summary>
     public static string Resolve(string text, Statistics statistics, Action<string, bool> onError)
+        => Resolve(text, statistics, new Dictionary<string, int>(), onError);
+
+    /// <param name="figures">Figure numbers by id: <c>${fig:id}</c> prints “图N”.</param>
+    public static string Resolve(string text, Statistics statistics, IReadOnlyDictionary<string, int> figures, Action<string, bool> onError)
     {
         if (!MayContain(text)) return text;
         return Pattern().Replace(text, m =>
         {
             if (m.Value == "$${") return "${";
             var reference = m.Groups[1].Value.Trim();
+            if (reference.StartsWith("fig:", StringComparison.Ordinal))
+            {
+                if (figures.TryGetValue(reference[4..], out var number)) return $"图{number}";
+                onError(reference, true);
+                return m.Value;
+            }
             if (!Reference().IsMatch(reference)) { onError(reference, false); return m.Value; }
             var value = Lookup(reference, statistics);
             if (value is null) { onError(reference, true); return m.Value; }

@@ -103,6 +103,8 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
                 break;
             case "figure":
                 var numbered = r.GetAttribute("numbered") == "true";
+                // The model numbers figures (so narrative references agree); templates that don't get numbers in order.
+                if (int.TryParse(r.GetAttribute("number"), NumberStyles.None, CultureInfo.InvariantCulture, out var given)) figureNumber = given - 1;
                 var caption = r.GetAttribute("caption") ?? "";
                 var alt = r.GetAttribute("alt") ?? caption;
                 var content = ReadFigureContent(r, output);

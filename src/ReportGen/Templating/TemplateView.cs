@@ -95,6 +95,7 @@ public static class TemplateView
             ["caption"] = f.Caption,
             ["alt"] = f.AltText ?? DefaultAlt(f),
             ["numbered"] = f.Numbered,
+            ["number"] = f.Number,
             ["at"] = At(f.Span),
             ["kind"] = f.Chart is not null ? "chart" : f.Picture is not null ? "picture" : "placeholder",
             ["chart"] = null,

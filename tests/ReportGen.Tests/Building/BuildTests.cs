@@ -89,6 +89,27 @@ public class BuildTests : IDisposable
     }
 
     [Fact]
+    public void Cli_build_json_summary_lists_every_report_with_its_outcome()
+    {
+        _ws.Write("zone1", 2018, Yaml.MinimalPre2019.Replace("testzone", "zone1"));
+        _ws.Write("zone2", 2018, Yaml.MinimalPre2019.Replace("testzone", "zone2").Replace("a1: 100", "a1: -1"));
+        var run = Cli("build", "data", "--format", "txt", "--out", "out", "--json", "-", "--templates", Repo.Templates);
+        Assert.Equal(1, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        Assert.Equal(1, root.GetProperty("rendered").GetInt32());
+        Assert.Equal(1, root.GetProperty("failed").GetInt32());
+        var failed = root.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("outcome").GetString() == "failed");
+        Assert.Contains("zone2", failed.GetProperty("file").GetString());
+        Assert.Equal("statistics.a1", failed.GetProperty("first_error").GetProperty("field").GetString());
+
+        var again = Cli("build", "data", "--format", "txt", "--out", "out", "--json", "-", "--templates", Repo.Templates);
+        using var second = System.Text.Json.JsonDocument.Parse(again.Output);
+        Assert.Equal(1, second.RootElement.GetProperty("skipped").GetInt32());
+    }
+
+    [Fact]
     public void Cli_explain_prints_the_rule()
     {
         var run = Cli("explain", "R16");
