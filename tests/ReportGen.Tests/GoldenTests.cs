@@ -26,15 +26,7 @@ public sealed class GoldenTests
 
         var dump = DocumentDumper.Dump(document!);
         var agency = Path.GetFileName(Path.GetDirectoryName(file))!;
-        var golden = Path.Combine(TestRepo.Root, "tests", "ReportGen.Tests", "Golden", $"{agency}_{Path.GetFileNameWithoutExtension(file)}.txt");
-        if (Environment.GetEnvironmentVariable("REPORTGEN_ACCEPT") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
-            File.WriteAllText(golden, dump);
-            return;
-        }
-        Assert.True(File.Exists(golden), $"{golden} missing: run the tests with REPORTGEN_ACCEPT=1");
-        Assert.Equal(File.ReadAllText(golden), dump);
+        Support.Golden.Assert($"{agency}_{Path.GetFileNameWithoutExtension(file)}.txt", dump);
     }
 
     /// <summary>What staff and readers get: the DOCX read back with the SDK and the HTML parsed, both as reviewable text.</summary>

@@ -8,7 +8,7 @@ namespace ReportGen.Tests;
 /// <summary>The repository the tests run in (templates, data) and helpers to check or render YAML written to a temp folder.</summary>
 internal static class TestRepo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Support.Repo.Root;
 
     public static string Templates => Path.Combine(Root, "templates");
 
@@ -55,12 +55,5 @@ internal static class TestRepo
         var (document, _, diagnostics) = Pipeline().Compose(file);
         Assert.True(document is not null, string.Join("\n", diagnostics.Select(d => $"{d.RuleId} {d.Message}")));
         return document!;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root (ReportGen.sln) not found");
     }
 }
