@@ -1,6 +1,7 @@
 using ReportGen.Documents.Fonts;
 using ReportGen.Documents.Layout.Text;
 using ReportGen.Documents.Writers.Pdf;
+using ReportGen.Tooling.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/ReportGen.Bench [iterations] [out.pdf] [body-font-file[#face]]
 var iterations = args.Length > 0 ? int.Parse(args[0]) : 200;

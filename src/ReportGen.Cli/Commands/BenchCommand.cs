@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using ReportGen.Building;
 using ReportGen.Documents.Writers;
-using ReportGen.Sampling;
+using ReportGen.Tooling.Sampling;
 
 namespace ReportGen.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportGen.Sampling;
+using ReportGen.Tooling.Sampling;
 
 namespace ReportGen.Cli.Commands;
 

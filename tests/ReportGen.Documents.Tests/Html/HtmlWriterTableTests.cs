@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ReportGen.Documents.Document;
-using static ReportGen.Documents.Document.SampleDocuments;
+using static ReportGen.Tooling.Documents.SampleDocuments;
 using static ReportGen.Documents.Tests.Html.HtmlTestSupport;
 
 namespace ReportGen.Documents.Tests.Html;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Layout;
 using ReportGen.Documents.Layout.Pages;
-using static ReportGen.Documents.Document.SampleDocuments;
+using static ReportGen.Tooling.Documents.SampleDocuments;
 
 namespace ReportGen.Documents.Tests.Layout;
 

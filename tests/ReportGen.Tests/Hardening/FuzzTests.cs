@@ -2,7 +2,7 @@ using ReportGen.Building;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Writers.Docx;
 using ReportGen.Documents.Writers.Html;
-using ReportGen.Fuzzing;
+using ReportGen.Tooling.Fuzzing;
 using ReportGen.Tests.Support;
 using Xunit.Abstractions;
 

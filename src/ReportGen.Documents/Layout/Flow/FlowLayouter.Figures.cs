@@ -3,7 +3,6 @@ using ReportGen.Documents.Document;
 using ReportGen.Documents.Layout.Charts;
 using ReportGen.Documents.Layout.Pages;
 using ReportGen.Documents.Layout.Text;
-using ReportGen.Documents.Writers.Charts;
 
 namespace ReportGen.Documents.Layout.Flow;
 

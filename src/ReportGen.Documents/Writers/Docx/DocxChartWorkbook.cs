@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Documents.Document;
-using ReportGen.Documents.Writers.Charts;
+using ReportGen.Documents.Layout.Charts;
 
 namespace ReportGen.Documents.Writers.Docx;
 
