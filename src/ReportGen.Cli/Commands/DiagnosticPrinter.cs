@@ -27,18 +27,13 @@ public static class DiagnosticPrinter
         }
     }
 
+    private const int MaxShown = 160;
+
     private static string? SourceLine(SourceSpan span)
     {
-        try
-        {
-            if (!File.Exists(span.File)) return null;
-            using var reader = new StreamReader(span.File);
-            string? line = null;
-            for (var i = 0; i < span.Line; i++)
-                if ((line = reader.ReadLine()) is null) return null;
-            return line!.Length > 160 ? line[..160] + "…" : line;
-        }
-        catch (IOException) { return null; }
+        // One character more than is shown, so an overlong line still gets its ellipsis.
+        var line = ReportGen.Files.InputFile.ReadLine(span.File, span.Line, MaxShown + 1);
+        return line is { Length: > MaxShown } ? line[..MaxShown] + "…" : line;
     }
 
     /// <summary>CJK characters take two terminal columns, so the caret is padded by display width.</summary>

@@ -40,7 +40,7 @@ public static class SummaryPrinter
         };
         var json = JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         if (target == "-") Console.Out.WriteLine(json);
-        else File.WriteAllText(target, json + "\n");
+        else ReportGen.Files.OutputFile.WriteText(target, json + "\n");
     }
 
     private static string Rel(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);

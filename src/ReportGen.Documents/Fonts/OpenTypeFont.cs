@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using ReportGen.Documents.Layout.Text;
+using ReportGen.Files;
 
 namespace ReportGen.Documents.Fonts;
 
@@ -92,7 +93,11 @@ public sealed class OpenTypeFont : ILayoutFont
 
     public string Name => FamilyNames.Count > 0 ? $"{FamilyNames[0]} ({Id})" : Id;
 
-    public static OpenTypeFont Load(string path, int faceIndex = 0) => new(path, faceIndex, File.ReadAllBytes(path));
+    public static OpenTypeFont Load(string path, int faceIndex = 0)
+    {
+        var read = InputFile.Read(FileKind.Font, path);
+        return read.Ok ? new(path, faceIndex, read.Content) : throw new FileReadException(read);
+    }
 
     public static OpenTypeFont FromBytes(string path, int faceIndex, byte[] data) => new(path, faceIndex, data);
 

@@ -12,9 +12,9 @@ public static class DraftScanner
 {
     public static IReadOnlyList<Diagnostic> Scan(string file, Severity severity)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(file); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Array.Empty<Diagnostic>(); }
+        var read = ReportGen.Files.InputFile.Read(ReportGen.Files.FileKind.Data, file);
+        if (!read.Ok) return Array.Empty<Diagnostic>();
+        var bytes = read.Content;
         // Syntax errors are the reader's to report; a file that does not parse has no drafts to find.
         var root = YamlSource.Parse(file, bytes, new DiagnosticBag());
         var result = new List<Diagnostic>();

@@ -1,4 +1,5 @@
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 using ReportGen.Formats;
 
 namespace ReportGen.Authoring;
@@ -35,8 +36,7 @@ public static class NewReport
         try
         {
             // CreateNew: a file that appeared since the check above is still never overwritten.
-            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(new System.Text.UTF8Encoding(false).GetBytes(text));
+            OutputFile.CreateNew(target, text);
         }
         catch (IOException) when (File.Exists(target))
         {

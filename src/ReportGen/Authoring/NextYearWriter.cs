@@ -26,7 +26,9 @@ public sealed class NextYearWriter(FormatCatalog formats)
     public string? Write(string previousFile, int year, DiagnosticBag diagnostics)
     {
         _lines.Clear();
-        var bytes = File.ReadAllBytes(previousFile);
+        var read = ReportGen.Files.InputFile.Read(ReportGen.Files.FileKind.Data, previousFile);
+        if (!read.Ok) throw new ReportGen.Files.FileReadException(read);
+        var bytes = read.Content;
         if (YamlSource.Parse(previousFile, bytes, diagnostics) is not YamlMapping top)
         {
             if (!diagnostics.HasErrors) diagnostics.Error(ErrorCodes.WrongType, new SourceSpan(previousFile, 1, 1), "", "上年数据文件的顶层应为键值对");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Building;
+using ReportGen.Files;
 
 namespace ReportGen.Authoring;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Files;
 using ReportGen.Formats;
 
 namespace ReportGen.Authoring;
@@ -34,7 +35,7 @@ public static class WorkspaceInitializer
         {
             var path = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, new UTF8Encoding(false));
+            OutputFile.WriteText(path, text);
             written.Add(path);
         }
         return written;

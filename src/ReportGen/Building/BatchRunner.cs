@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Building;
 

@@ -1,3 +1,5 @@
+using ReportGen.Files;
+
 namespace ReportGen.Building;
 
 /// <summary>Finds data files: a path may be a file or a folder (searched for &lt;agency&gt;/&lt;year&gt;.yaml).</summary>
@@ -14,7 +16,7 @@ public static class DataFiles
             }
             else if (Directory.Exists(p))
             {
-                foreach (var f in Directory.EnumerateFiles(p, "*.yaml", SearchOption.AllDirectories))
+                foreach (var f in FileTree.Find(p, "*.yaml"))
                 {
                     if (Path.GetFileName(f).StartsWith('.')) continue;
                     // A link may point anywhere; a report built from outside the data folder is not one we were given.

@@ -2,6 +2,7 @@ using ReportGen.Checking;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Writers;
+using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Loading;
 using ReportGen.Model;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Model;
 
@@ -25,15 +26,16 @@ public sealed class ReportReader(FormatCatalog formats)
 
     public ReportModel? Read(string file, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        if (YamlSource.RefuseOversized(file, diagnostics)) return null;
-        try { bytes = File.ReadAllBytes(file); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var read = InputFile.Read(FileKind.Data, file);
+        if (!read.Ok)
         {
-            diagnostics.Error(ErrorCodes.Unreadable, new SourceSpan(file, 0, 0), "", Messages.CannotRead(e.Message));
+            if (read.Problem == FileProblem.TooLarge)
+                diagnostics.Error(ErrorCodes.Unreadable, new SourceSpan(file, 1, 1), "", Messages.TooLarge(read.Length, read.Limit));
+            else
+                diagnostics.Error(ErrorCodes.Unreadable, new SourceSpan(file, 0, 0), "", Messages.CannotRead(read.Detail.Length > 0 ? read.Detail : read.Problem.ToString()));
             return null;
         }
-        return Read(file, bytes, diagnostics);
+        return Read(file, read.Content, diagnostics);
     }
 
     public ReportModel? Read(string file, byte[] bytes, DiagnosticBag diagnostics) => Read(file, bytes, diagnostics, 0);
@@ -406,7 +408,7 @@ public sealed class ReportReader(FormatCatalog formats)
 
     /// <summary>Another year of the same agency, for charts across years; null when its file is missing or has errors.</summary>
     private ReportModel? ReadOtherYear(string file)
-        => File.Exists(file) ? Read(file, File.ReadAllBytes(file), new DiagnosticBag(), MaxRollupDepth) : null;
+        => InputFile.Read(FileKind.Data, file) is { Ok: true } read ? Read(file, read.Content, new DiagnosticBag(), MaxRollupDepth) : null;
 
     private static ImmutableArray<(string Id, SourceSpan Span)> ReadMemberIds(NodeReader r, YamlMapping top)
     {
@@ -438,7 +440,7 @@ public sealed class ReportReader(FormatCatalog formats)
         foreach (var (id, span) in memberIds)
         {
             var memberFile = Path.Combine(dataRoot, id, $"{year}.yaml");
-            if (Directory.Exists(Path.Combine(dataRoot, id)) && !Building.RealPath.IsInside(dataRoot, Path.Combine(dataRoot, id)))
+            if (Directory.Exists(Path.Combine(dataRoot, id)) && !ReportGen.Files.RealPath.IsInside(dataRoot, Path.Combine(dataRoot, id)))
             {
                 diagnostics.Error(ErrorCodes.InvalidValue, span, "members", $"成员“{id}”的文件夹是指向数据文件夹之外的链接，已拒绝");
                 continue;
@@ -452,7 +454,8 @@ public sealed class ReportReader(FormatCatalog formats)
                 continue;
             }
             var memberDiagnostics = new DiagnosticBag();
-            var member = rollupDepth >= MaxRollupDepth ? null : Read(memberFile, File.ReadAllBytes(memberFile), memberDiagnostics, rollupDepth + 1);
+            var member = rollupDepth >= MaxRollupDepth || InputFile.Read(FileKind.Data, memberFile, dataRoot) is not { Ok: true } memberRead
+                ? null : Read(memberFile, memberRead.Content, memberDiagnostics, rollupDepth + 1);
             if (member is null)
             {
                 result.Add(new MemberReport(id, memberFile, MemberStatus.Invalid, span));

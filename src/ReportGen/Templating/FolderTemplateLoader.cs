@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -25,13 +26,18 @@ public sealed class FolderTemplateLoader(IReadOnlyList<string> folders) : ITempl
         foreach (var folder in folders)
         {
             var path = Path.GetFullPath(Path.Combine(folder, name));
-            if (path.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal) && File.Exists(path)) return path;
+            if (!path.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal)) continue;
+            var found = InputFile.Probe(FileKind.Template, path, folder);
+            if (found.Ok) return path;
+            if (found.Problem == FileProblem.OutsideRoot)
+                throw new ScriptRuntimeException(callerSpan, $"模板“{templateName}”是指向模板文件夹之外的链接，已拒绝");
         }
         throw new ScriptRuntimeException(callerSpan, $"找不到模板“{templateName}”");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
-        => _texts.GetOrAdd(templatePath, File.ReadAllText);
+        => _texts.GetOrAdd(templatePath, path => InputFile.ReadText(FileKind.Template, path, out var read)
+            ?? throw new ScriptRuntimeException(callerSpan, $"无法读取模板“{Path.GetFileName(path)}”（{read.Problem}）"));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
         => new(Load(context, callerSpan, templatePath));

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
+using ReportGen.Files;
 
 namespace ReportGen.Templating;
 
@@ -175,7 +176,10 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
                 if (allowedPictures is null || !allowedPictures.Contains(src))
                     throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"图片“{src}”不是数据文件中引用的图片"));
                 Skip(r);
-                var bytes = File.ReadAllBytes(src);
+                var picture = InputFile.Read(FileKind.Picture, src);
+                if (!picture.Ok)
+                    throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"图片“{src}”无法读取"));
+                var bytes = picture.Content;
                 var (width, height) = ImageSize.Read(bytes);
                 return new ImageFigure(bytes.ToImmutableArray(), type, width * 0.75, height * 0.75);
             default:

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
+using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Model;
 using Scriban;
@@ -109,7 +110,7 @@ public sealed class ReportRenderer
             .SelectMany(f => Directory.GetFiles(f, "*.sbn").Order(StringComparer.Ordinal));
         foreach (var path in files)
         {
-            var text = File.ReadAllText(path);
+            if (InputFile.ReadText(FileKind.Template, path, out _) is not { } text) continue;
             var index = text.IndexOf(fragment, StringComparison.Ordinal);
             if (index < 0) continue;
             var line = 1 + text.AsSpan(0, index).Count('\n');

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Building;
+using ReportGen.Files;
 using ReportGen.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,4 +1,4 @@
-namespace ReportGen.Building;
+namespace ReportGen.Files;
 
 /// <summary>
 /// Several outputs of one report that appear together or not at all: each is streamed into a temp

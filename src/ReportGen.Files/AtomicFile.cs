@@ -1,4 +1,4 @@
-namespace ReportGen.Building;
+namespace ReportGen.Files;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old complete file or the new complete file:
