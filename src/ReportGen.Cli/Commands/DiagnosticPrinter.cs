@@ -1,19 +1,23 @@
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// The one place diagnostics are printed, like a patient colleague: what is wrong (first line),
-/// where (the YAML line with a caret under the problem) and what to do (after the caret).
+/// Diagnostics on a terminal, like a patient colleague: what is wrong (the headline), where (the YAML
+/// line with a caret under the problem) and what to do (after the caret). JSON is <see cref="DiagnosticJson"/>;
+/// both render the same <see cref="Diagnostic"/> objects.
 /// </summary>
 public static class DiagnosticPrinter
 {
+    private const int MaxShown = 160;
+
     public static void Print(TextWriter output, IEnumerable<Diagnostic> diagnostics, bool showSource = true)
     {
         foreach (var d in diagnostics)
         {
-            var advice = DiagnosticAdvice.For(d);
-            output.WriteLine((d with { Hint = "" }).ToString());
+            var advice = d.Advice;
+            output.WriteLine(d.Headline);
             // A finding about a missing field may point at the top of the file, often a comment: no caret there.
             if (showSource && d.Span is { Line: > 0 } span && SourceLine(span) is { } line && !line.TrimStart().StartsWith('#'))
             {
@@ -27,12 +31,10 @@ public static class DiagnosticPrinter
         }
     }
 
-    private const int MaxShown = 160;
-
     private static string? SourceLine(SourceSpan span)
     {
         // One character more than is shown, so an overlong line still gets its ellipsis.
-        var line = ReportGen.Files.InputFile.ReadLine(span.File, span.Line, MaxShown + 1);
+        var line = InputFile.ReadLine(span.File, span.Line, MaxShown + 1);
         return line is { Length: > MaxShown } ? line[..MaxShown] + "…" : line;
     }
 

@@ -11,7 +11,7 @@ namespace ReportGen.Tooling.Fuzzing;
 public sealed class CaseClassifier(ReportPipeline pipeline)
 {
     /// <summary>Errors about the file as a whole have no line; every other error must point at one.</summary>
-    private static readonly HashSet<string> WholeFileCodes = new(StringComparer.Ordinal) { ErrorCodes.Unreadable };
+    private static readonly HashSet<string> WholeFileCodes = new(StringComparer.Ordinal) { ReportGen.Documents.Diagnostics.Catalog.Codes.Unreadable.Id };
 
     /// <param name="dataFile">Where the mutant is written: data/&lt;agency&gt;/&lt;year&gt;.yaml in a scratch folder.</param>
     /// <param name="outputRoot">A scratch output folder, empty before the run.</param>

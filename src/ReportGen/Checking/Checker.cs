@@ -1,5 +1,6 @@
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking;
@@ -8,7 +9,7 @@ namespace ReportGen.Checking;
 /// Stage 3: runs the rules the report's format lists. A finding the data acknowledges (same rule,
 /// same field) becomes a warning carrying the acknowledged reason, so published mistakes can be kept.
 /// </summary>
-public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = null)
+public sealed class Checker(IEnumerable<IRule>? rules = null)
 {
     private readonly IReadOnlyList<IRule> _rules = (rules ?? RuleSet.All).ToList();
 
@@ -21,9 +22,8 @@ public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = n
         var used = new HashSet<Acknowledgement>();
         foreach (var rule in _rules.Where(r => model.Format.Applies(r.Id)))
         {
-            var configured = model.Format.RuleSeverity.GetValueOrDefault(rule.Id)
-                ?? (catalog.Rules.TryGetValue(rule.Id, out var info) ? info.Severity : "error");
-            var severity = configured == "warning" ? Severity.Warning : Severity.Error;
+            var severity = model.Format.RuleSeverity.TryGetValue(rule.Id, out var configured) ? configured
+                : Catalog.Find(rule.Id)?.Severity ?? Severity.Error;
             foreach (var f in rule.Check(model, context))
             {
                 var diagnostic = new Diagnostic(f.Severity ?? severity, rule.Id, f.Span, f.Field, f.Message, f.Hint);
@@ -32,14 +32,14 @@ public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = n
                 if (ack is not null)
                 {
                     used.Add(ack);
-                    diagnostic = diagnostic with { Severity = Severity.Warning, Hint = $"（已确认保留：{ack.Reason}）" };
+                    diagnostic = diagnostic with { Severity = Severity.Warning, Hint = Catalog.Phrases.Acknowledged.Text(ack.Reason) };
                 }
                 result.Add(diagnostic);
             }
         }
         foreach (var ack in model.Acknowledgements.Where(a => !used.Contains(a)))
-            result.Add(new Diagnostic(Severity.Warning, "E0115", ack.Span, ack.Field ?? "",
-                $"确认保留的规则 {ack.RuleId}{(ack.Field is null ? "" : "（" + ack.Field + "）")} 没有发现问题，这条确认可以删除"));
+            result.Add(Catalog.Checking.UnusedAcknowledgement.At(ack.Span, ack.Field ?? "",
+                ack.RuleId, ack.Field is null ? "" : Catalog.Phrases.FieldInParentheses.Text(ack.Field)));
         return result;
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Catalog = ReportGen.Documents.Diagnostics.Catalog;
+using FileDiagnostics = ReportGen.Documents.Diagnostics.FileDiagnostics;
 using ReportGen.Files;
 using Scriban;
 using Scriban.Parsing;
@@ -21,7 +23,7 @@ public sealed class FolderTemplateLoader(IReadOnlyList<string> folders) : ITempl
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (string.IsNullOrWhiteSpace(templateName) || Path.IsPathRooted(templateName) || templateName.Contains("..") || templateName.Contains('\\'))
-            throw new ScriptRuntimeException(callerSpan, $"模板名“{templateName}”无效：只能引用模板文件夹内的文件");
+            throw new ScriptRuntimeException(callerSpan, Catalog.Templates.BadTemplateName.Text(templateName));
         var name = templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn";
         foreach (var folder in folders)
         {
@@ -30,14 +32,14 @@ public sealed class FolderTemplateLoader(IReadOnlyList<string> folders) : ITempl
             var found = InputFile.Probe(FileKind.Template, path, folder);
             if (found.Ok) return path;
             if (found.Problem == FileProblem.OutsideRoot)
-                throw new ScriptRuntimeException(callerSpan, $"模板“{templateName}”是指向模板文件夹之外的链接，已拒绝");
+                throw new ScriptRuntimeException(callerSpan, Catalog.Templates.TemplateLinkOutside.Text(templateName));
         }
-        throw new ScriptRuntimeException(callerSpan, $"找不到模板“{templateName}”");
+        throw new ScriptRuntimeException(callerSpan, Catalog.Templates.TemplateNotFound.Text(templateName));
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
         => _texts.GetOrAdd(templatePath, path => InputFile.ReadText(FileKind.Template, path, out var read)
-            ?? throw new ScriptRuntimeException(callerSpan, $"无法读取模板“{Path.GetFileName(path)}”（{read.Problem}）"));
+            ?? throw new ScriptRuntimeException(callerSpan, Catalog.Templates.TemplateUnreadable.Text(Path.GetFileName(path), FileDiagnostics.Reason(read))));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
         => new(Load(context, callerSpan, templatePath));

@@ -73,7 +73,7 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
         File.Copy(Path.Combine(Repo.Root, "tests", "ReportGen.Tests", "Hardening", "Fixtures", "scanner-exception.yaml"), file, overwrite: true);
 
         var diagnostics = new DiagnosticBag();
-        Assert.Null(new ReportGen.Loading.ReportReader(TempWorkspace.Formats).Read(file, diagnostics));
+        Assert.Null(Models.Read(TempWorkspace.Formats, file, diagnostics));
         var error = Assert.Single(diagnostics.Items, d => d.IsError);
         Assert.Equal("E0002", error.RuleId);
         Assert.True(error.Span!.Line > 1);

@@ -29,13 +29,12 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
     {
         var file = _ws.Write("testzone", 2018, "");
         WriteBomb(file, kind);
-        var reader = new ReportReader(TempWorkspace.Formats);
-        reader.Read(_ws.Write("warmup", 2018, Yaml.MinimalPre2019.Replace("testzone", "warmup")), new DiagnosticBag());
+        Models.Read(TempWorkspace.Formats, _ws.Write("warmup", 2018, Yaml.MinimalPre2019.Replace("testzone", "warmup")), new DiagnosticBag());
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var model = reader.Read(file, diagnostics);
+        var model = Models.Read(TempWorkspace.Formats, file, diagnostics);
         clock.Stop();
         var delta = GC.GetTotalAllocatedBytes(precise: true) - allocated;
 

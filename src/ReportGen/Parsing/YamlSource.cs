@@ -1,17 +1,19 @@
 using System.Text;
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ReportGen.Loading;
+namespace ReportGen.Parsing;
 
 /// <summary>
-/// Reads a YAML data file into <see cref="YamlNode"/>s with positions, refusing what a report never
-/// needs and an attacker would use: anchors and aliases (expansion bombs), deep nesting, huge files.
+/// Reads YAML (a data file or a format definition) into <see cref="YamlNode"/>s with positions, refusing
+/// what a report never needs and an attacker would use: anchors and aliases (expansion bombs), deep
+/// nesting, huge files. Bytes come from the Files layer or, for text being edited, from memory.
 /// </summary>
 public static class YamlSource
 {
-    public const long MaxBytes = 4 * 1024 * 1024;
+    public const long MaxBytes = FileLimits.Data;
     public const int MaxDepth = 24;
     /// <summary>The largest real report has about 2,000 nodes; 25 times that is still a report, more is an attack.</summary>
     public const int MaxNodes = 50_000;
@@ -20,21 +22,12 @@ public static class YamlSource
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Refuses an oversized file from its length alone, before a single byte is read into memory.</summary>
-    public static bool RefuseOversized(string file, DiagnosticBag diagnostics)
-    {
-        var info = new FileInfo(file);
-        if (!info.Exists || info.Length <= MaxBytes) return false;
-        diagnostics.Error("E0001", new SourceSpan(file, 1, 1), "", Messages.TooLarge(info.Length, MaxBytes));
-        return true;
-    }
-
     public static YamlNode? Parse(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
         var start = new SourceSpan(file, 1, 1);
         if (bytes.Length > MaxBytes)
         {
-            diagnostics.Error("E0001", start, "", Messages.TooLarge(bytes.Length, MaxBytes));
+            diagnostics.Add(Catalog.Files.TooLarge.At(start, "", bytes.Length, MaxBytes));
             return null;
         }
 
@@ -47,7 +40,7 @@ public static class YamlSource
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 ? e.Index : 0;
-            diagnostics.Error("E0001", SpanOfByte(file, bytes, at), "", Messages.InvalidUtf8(at));
+            diagnostics.Add(Catalog.Files.InvalidUtf8.At(SpanOfByte(file, bytes, at), "", at));
             return null;
         }
 
@@ -63,14 +56,14 @@ public static class YamlSource
             var builder = new TreeBuilder(file, parser, span => lastSeen = span);
             var root = builder.ReadStream(diagnostics);
             if (root is null && !diagnostics.HasErrors)
-                diagnostics.Error("E0002", new SourceSpan(file, 1, 1), "", Messages.EmptyDocument);
+                diagnostics.Add(Catalog.Files.EmptyDocument.At(new SourceSpan(file, 1, 1), ""));
             return root;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (not a YamlException) on some control characters; found by fuzzing.
             var at = lastSeen ?? new SourceSpan(file, 1, 1);
-            diagnostics.Error("E0002", at, "", Messages.YamlSyntax("此处之后的内容无法解析（可能含有不可见的控制字符，或结构过于庞大），请检查"));
+            diagnostics.Add(Catalog.Files.Syntax.At(at, "", Catalog.Files.UnparsableAfter.Text()));
             return null;
         }
         catch (YamlException e)
@@ -79,17 +72,17 @@ public static class YamlSource
             // YamlDotNet prefixes "(Line: l, Col: c, Idx: i) - (…): "; the position is printed separately.
             var cut = detail.LastIndexOf("): ", StringComparison.Ordinal);
             if (detail.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) detail = detail[(cut + 3)..];
-            diagnostics.Error("E0002", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "", Messages.YamlSyntax(Translate(detail)));
+            diagnostics.Add(Catalog.Files.Syntax.At(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "", Translate(detail)));
             return null;
         }
     }
 
     private static string Translate(string detail) => detail switch
     {
-        _ when detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "字段重复出现：" + detail,
-        _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现“: ”，若是文字请整体加引号（原文：" + detail + "）",
-        _ when detail.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "缩进或结构不完整，请检查本行及上一行的缩进（原文：" + detail + "）",
-        _ when detail.Contains("tab", StringComparison.OrdinalIgnoreCase) => "YAML 不允许用制表符（Tab）缩进，请改用空格（原文：" + detail + "）",
+        _ when detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => Catalog.Files.DuplicateKeyDetail.Text(detail),
+        _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => Catalog.Files.ColonInText.Text(detail),
+        _ when detail.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => Catalog.Files.IncompleteStructure.Text(detail),
+        _ when detail.Contains("tab", StringComparison.OrdinalIgnoreCase) => Catalog.Files.TabIndent.Text(detail),
         _ => detail,
     };
 
@@ -121,7 +114,7 @@ public static class YamlSource
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out var extra))
             {
-                diagnostics.Error("E0002", Span(parser.Current!), "", Messages.YamlSyntax("一个文件只能有一个文档（请删除多余的“---”）"));
+                diagnostics.Add(Catalog.Files.Syntax.At(Span(parser.Current!), "", Catalog.Files.OneDocumentOnly.Text()));
                 return null;
             }
             return root;
@@ -129,13 +122,13 @@ public static class YamlSource
 
         private YamlNode? ReadNode(int depth, DiagnosticBag diagnostics)
         {
-            if (++_nodes > MaxNodes) throw new YamlException(parser.Current!.Start, parser.Current.End, $"文件中的条目过多（超过 {MaxNodes} 个），数据文件不需要这么多条目");
+            if (++_nodes > MaxNodes) throw new YamlException(parser.Current!.Start, parser.Current.End, Catalog.Files.TooManyNodes.Text(MaxNodes));
             var current = parser.Current!;
             seen(Span(current));
             if (depth > MaxDepth)
-                throw new YamlException(current.Start, current.End, Messages.TooDeep(MaxDepth));
+                throw new YamlException(current.Start, current.End, Catalog.Files.TooDeep.Text(MaxDepth));
             if (current is AnchorAlias || (current is NodeEvent { Anchor.IsEmpty: false }))
-                throw new YamlException(current.Start, current.End, Messages.AliasRefused);
+                throw new YamlException(current.Start, current.End, Catalog.Files.AliasRefused.Text());
 
             switch (current)
             {
@@ -149,7 +142,7 @@ public static class YamlSource
                     while (!parser.TryConsume<SequenceEnd>(out _))
                     {
                         if (items.Count == MaxListItems)
-                            throw new YamlException(ss.Start, ss.End, $"列表过长（超过 {MaxListItems} 项），请拆分");
+                            throw new YamlException(ss.Start, ss.End, Catalog.Files.ListTooLong.Text(MaxListItems));
                         items.Add(ReadNode(depth + 1, diagnostics)!);
                     }
                     return new YamlSequence(items, Span(ss));
@@ -164,12 +157,11 @@ public static class YamlSource
                         var keyEvent = parser.Current!;
                         var key = ReadNode(depth + 1, diagnostics);
                         if (key is not YamlScalar keyScalar)
-                            throw new YamlException(keyEvent.Start, keyEvent.End, "字段名必须是简单文字");
+                            throw new YamlException(keyEvent.Start, keyEvent.End, Catalog.Files.KeyNotText.Text());
                         var value = ReadNode(depth + 1, diagnostics)!;
                         if (seen.TryGetValue(keyScalar.Value, out var first))
                         {
-                            diagnostics.Error("E0002", keyScalar.Span, keyScalar.Value,
-                                $"字段“{keyScalar.Value}”重复出现（第一次在第 {first.Line} 行）", "请删除其中一个。");
+                            diagnostics.Add(Catalog.Files.DuplicateKey.At(keyScalar.Span, keyScalar.Value, keyScalar.Value, first.Line));
                             continue;
                         }
                         seen[keyScalar.Value] = keyScalar.Span;
@@ -178,7 +170,7 @@ public static class YamlSource
                     return new YamlMapping(entries, Span(ms));
                 }
                 default:
-                    throw new YamlException(current.Start, current.End, "无法识别的 YAML 结构");
+                    throw new YamlException(current.Start, current.End, Catalog.Files.UnknownStructure.Text());
             }
         }
     }

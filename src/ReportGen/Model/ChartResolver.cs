@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
-using ReportGen.Model;
+using ReportGen.Loading;
 
-namespace ReportGen.Loading;
+namespace ReportGen.Model;
 
 /// <summary>
 /// Looks up chart values in the computed statistics (and, for series across years, in the same
-/// agency's other data files), so a chart can never disagree with the tables.
+/// agency's other years), so a chart can never disagree with the tables.
 /// </summary>
+/// <param name="otherYear">Statistics of another year of the same agency, or null when there are none.</param>
 internal sealed partial class ChartResolver(FormatDefinition format, Statistics statistics, string file, int year,
-    Func<string, ReportModel?>? readOtherYear, IReadOnlyDictionary<int, Statistics> history, NodeReader reader)
+    Func<int, Statistics?> otherYear, DiagnosticBag diagnostics)
 {
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\.|其中：)")]
     private static partial Regex Enumerator();
@@ -22,7 +24,7 @@ internal sealed partial class ChartResolver(FormatDefinition format, Statistics 
         {
             result.Add(item switch
             {
-                PendingChart p => Resolve(p),
+                FigureItem { Request: { } request } f => Resolve(f, request),
                 Section s => s with { Body = Resolve(s.Body) },
                 _ => item,
             });
@@ -30,14 +32,13 @@ internal sealed partial class ChartResolver(FormatDefinition format, Statistics 
         return result.ToImmutable();
     }
 
-    private FigureItem Resolve(PendingChart pending)
+    private FigureItem Resolve(FigureItem figure, ChartRequest request)
     {
-        var request = pending.Request;
         var table = request.Table is null ? format.Tables.FirstOrDefault() : format.FindTable(request.Table);
         if (table is null)
         {
-            reader.Diagnostics.Error(ErrorCodes.Citation, request.Span, request.Path, Messages.UnknownTable(request.Table ?? ""));
-            return pending.Figure;
+            diagnostics.Add(Catalog.Model.ChartUnknownTable.At(request.Span, request.Path, request.Table ?? ""));
+            return figure;
         }
         var rows = new List<(SeriesRequest Series, RowDefinition Row, string Column)>();
         foreach (var series in request.Series)
@@ -47,10 +48,10 @@ internal sealed partial class ChartResolver(FormatDefinition format, Statistics 
                 var column = series.Column ?? table.DefaultColumn;
                 if (row is not { Data: true } || table.FindColumn(column) is null)
                 {
-                    var suggestion = Suggest.Closest(key, table.Rows.Where(x => x.Data).Select(x => x.Key));
-                    reader.Diagnostics.Error(ErrorCodes.Citation, request.Span, request.Path, $"图表引用的“{key}”{(row is null ? "不是统计表中的行" : "不是数据行或列不存在")}",
-                        suggestion is null ? "" : Messages.DidYouMean(suggestion));
-                    return pending.Figure;
+                    var suggestion = Parsing.Suggest.Closest(key, table.Rows.Where(x => x.Data).Select(x => x.Key));
+                    diagnostics.Add((row is null ? Catalog.Model.ChartNotARow : Catalog.Model.ChartNotADataCell).At(request.Span, request.Path, key)
+                        with { Hint = suggestion is null ? "" : Catalog.Phrases.DidYouMean.Text(suggestion) });
+                    return figure;
                 }
                 rows.Add((series, row, column));
             }
@@ -71,7 +72,7 @@ internal sealed partial class ChartResolver(FormatDefinition format, Statistics 
             foreach (var series in request.Series)
             {
                 var values = series.Rows.Select(k => (decimal?)statistics.Find(table.Id)!.Cell(k, series.Column ?? table.DefaultColumn).Value).ToImmutableArray();
-                seriesData.Add(new ChartSeriesData(series.Name ?? pending.Figure.Caption, values));
+                seriesData.Add(new ChartSeriesData(series.Name ?? figure.Caption, values));
             }
         }
         else
@@ -86,16 +87,13 @@ internal sealed partial class ChartResolver(FormatDefinition format, Statistics 
                 seriesData.Add(new ChartSeriesData(name, values));
             }
         }
-        return pending.Figure with { Chart = new ChartData(request.Kind, unit, categories, seriesData.ToImmutable(), missing.ToImmutable()) };
+        return figure with { Chart = new ChartData(request.Kind, unit, categories, seriesData.ToImmutable(), missing.ToImmutable()) };
     }
 
     private Statistics? LoadYear(int other, ImmutableArray<string>.Builder missing)
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, $"{other}.yaml");
-        var model = readOtherYear?.Invoke(path);
-        if (model is not null) return model.Statistics;
-        if (history.TryGetValue(other, out var stated)) return stated;
-        missing.Add(path);
+        if (otherYear(other) is { } found) return found;
+        missing.Add(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, $"{other}.yaml"));
         return null;
     }
 

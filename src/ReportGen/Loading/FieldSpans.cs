@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Diagnostics;
 
-namespace ReportGen.Model;
+namespace ReportGen.Loading;
 
 /// <summary>Where each field path was written in the YAML, so rules can point diagnostics at the data.</summary>
 public sealed class FieldSpans(string file, ImmutableDictionary<string, SourceSpan> spans)

@@ -1,4 +1,4 @@
-namespace ReportGen.Loading;
+namespace ReportGen.Parsing;
 
 /// <summary>"Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.</summary>
 public static class Suggest

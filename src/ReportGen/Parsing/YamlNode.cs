@@ -1,7 +1,7 @@
 using ReportGen.Documents.Diagnostics;
 using YamlDotNet.Core;
 
-namespace ReportGen.Loading;
+namespace ReportGen.Parsing;
 
 /// <summary>
 /// Our own small YAML tree, built from parser events so that every node keeps its position and
