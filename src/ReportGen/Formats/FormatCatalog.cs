@@ -27,6 +27,13 @@ public sealed class FormatCatalog
                 .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
             : Enumerable.Empty<string>();
 
+    /// <summary>
+    /// The format in force now: the one whose years are open-ended, the latest of them (2021 today). Samples,
+    /// benchmarks and tests that want “a current-format report” ask this rather than match text.
+    /// </summary>
+    public FormatDefinition? Current => FormatIds.Select(Find).OfType<FormatDefinition>()
+        .Where(f => f.FirstYear is not null && f.LastYear is null).MaxBy(f => f.FirstYear);
+
     /// <summary>The format with this id, or null when no such folder exists or its definition has errors.</summary>
     public FormatDefinition? Find(string id) => Load(id).Format;
 
