@@ -1,5 +1,6 @@
 using ReportGen.Documents.Writers;
 using ReportGen.Formats;
+using ReportGen.Files;
 
 namespace ReportGen.Cli.Commands;
 
@@ -27,8 +28,7 @@ public sealed record Workspace(string Root, string Templates)
     /// <c>reportgen init</c> has only the schema there and uses the built-in templates.
     /// </summary>
     private static bool HasFormats(string folder)
-        => Directory.Exists(folder)
-           && (File.Exists(Path.Combine(folder, "rules.yaml")) || Directory.EnumerateDirectories(folder).Any(d => File.Exists(Path.Combine(d, "format.yaml"))));
+        => File.Exists(Path.Combine(folder, "rules.yaml")) || FileTree.Folders(folder).Any(d => File.Exists(Path.Combine(d, "format.yaml")));
 
     public static IReadOnlyList<IDocumentWriter> AllWriters() => WriterRegistry.All;
 }

@@ -23,7 +23,7 @@ public static class NewReport
         if (!File.Exists(previous))
         {
             var existing = Directory.Exists(folder)
-                ? Catalog.Phrases.List(Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+                ? Catalog.Phrases.List(FileTree.Files(folder, "*.yaml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
                 : "";
             return Fail(Catalog.Authoring.NoPreviousYear.Text(previous) +
                 (existing.Length > 0 ? Catalog.Authoring.AgencyHas.Text(existing) : Catalog.Authoring.NewAgency.Text()));

@@ -186,7 +186,7 @@ public sealed class ReportWatcher
         foreach (var folder in WatchedFolders())
         {
             if (!Directory.Exists(folder)) continue;
-            foreach (var f in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            foreach (var f in FileTree.Find(folder, "*"))
             {
                 var info = new FileInfo(f);
                 result[info.FullName] = (info.LastWriteTimeUtc, info.Length);

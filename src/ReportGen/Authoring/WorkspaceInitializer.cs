@@ -17,7 +17,7 @@ public static class WorkspaceInitializer
         error = null;
         var root = Path.GetFullPath(folder);
         if (File.Exists(root)) { error = Catalog.Authoring.NotAFolder.Text(folder); return null; }
-        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        if (FileTree.HasEntries(root))
         {
             error = Catalog.Authoring.FolderNotEmpty.Text(folder);
             return null;

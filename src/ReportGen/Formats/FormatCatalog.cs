@@ -21,11 +21,9 @@ public sealed class FormatCatalog
     public string TemplatesRoot { get; }
 
     public IEnumerable<string> FormatIds =>
-        Directory.Exists(TemplatesRoot)
-            ? Directory.GetDirectories(TemplatesRoot)
-                .Where(d => File.Exists(Path.Combine(d, "format.yaml")))
-                .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
+        FileTree.Folders(TemplatesRoot)
+            .Where(d => File.Exists(Path.Combine(d, "format.yaml")))
+            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     /// <summary>
     /// The format in force now: the one whose years are open-ended, the latest of them (2021 today). Samples,

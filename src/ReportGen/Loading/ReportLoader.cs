@@ -98,9 +98,7 @@ public sealed class ReportLoader(FormatCatalog formats)
 
     /// <summary>Some year the member folder does have (the first &lt;year&gt;.yaml listed), to say “only 2023” rather than “missing”.</summary>
     private static int? YearFound(string memberFolder)
-        => Directory.Exists(memberFolder)
-            ? Directory.GetFiles(memberFolder, "*.yaml").Select(Path.GetFileNameWithoutExtension).Select(s => int.TryParse(s, out var y) ? y : (int?)null).FirstOrDefault(y => y is not null)
-            : null;
+        => FileTree.Files(memberFolder, "*.yaml").Select(Path.GetFileNameWithoutExtension).Select(s => int.TryParse(s, out var y) ? y : (int?)null).FirstOrDefault(y => y is not null);
 
     /// <summary>Last year's file when there is one; named even when it cannot be read, so the rules can say why they compared nothing.</summary>
     private RelatedFile? RelatedIfPresent(string path, string dataRoot)

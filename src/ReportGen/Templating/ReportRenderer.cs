@@ -98,8 +98,7 @@ public sealed class ReportRenderer
     /// <summary>Where a literal fragment (e.g. "&lt;foo") is written in the templates used, for errors in the rendered markup.</summary>
     private static SourceSpan? LocateInTemplates(IReadOnlyList<string> folders, string fragment)
     {
-        var files = folders.Where(Directory.Exists)
-            .SelectMany(f => Directory.GetFiles(f, "*.sbn").Order(StringComparer.Ordinal));
+        var files = folders.SelectMany(f => FileTree.Files(f, "*.sbn").Order(StringComparer.Ordinal));
         foreach (var path in files)
         {
             if (InputFile.ReadText(FileKind.Template, path, out _) is not { } text) continue;
