@@ -86,6 +86,17 @@ public sealed partial class ArchitectureTests
         Assert.True(offenders.Count == 0, "file access outside src/ReportGen.Files:\n" + string.Join("\n", offenders));
     }
 
+    /// <summary>A diagnostic is worded by the catalogue: nothing outside it builds one from free text (the checker turns rules' catalogue-worded findings into diagnostics).</summary>
+    [Fact]
+    public void Every_diagnostic_is_made_from_the_catalogue()
+    {
+        var offenders = Sources()
+            .Where(s => s.Namespace != "ReportGen.Documents.Diagnostics" && !s.File.EndsWith(Path.Combine("Checking", "Checker.cs"), StringComparison.Ordinal))
+            .Where(s => StripComments(s.Text).Contains("new Diagnostic(", StringComparison.Ordinal))
+            .Select(s => Path.GetRelativePath(Repo.Root, s.File)).ToList();
+        Assert.True(offenders.Count == 0, "diagnostics made outside the catalogue:\n" + string.Join("\n", offenders));
+    }
+
     private static IEnumerable<(string File, string Namespace, string Text)> Sources()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "src"), "*.cs", SearchOption.AllDirectories))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Building;
+using ReportGen.Documents.Diagnostics;
 using ReportGen.Files;
 
 namespace ReportGen.Authoring;
@@ -127,7 +128,7 @@ public sealed class ReportWatcher
     {
         if (_polling) return;
         _polling = true;
-        Notice?.Invoke($"无法接收文件变化通知（{reason}），改为每 {PollInterval.TotalSeconds:0.#} 秒检查一次");
+        Notice?.Invoke(Catalog.Authoring.Polling.Text(reason, PollInterval.TotalSeconds));
     }
 
     private void Enqueue(string path)

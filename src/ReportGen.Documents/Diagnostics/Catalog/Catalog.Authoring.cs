@@ -16,6 +16,8 @@ public static partial class Catalog
         public static readonly Phrase PreviousUnreadable = new("上一年度的数据文件 {0} 无法读取，请先修正其中的错误。");
         public static readonly Phrase Created = new("已创建 {0}（根据 {1}）");
         public static readonly Phrase NotAFolder = new("{0} 是一个文件，不是文件夹");
+        /// <summary>{0} why file events failed, {1} the polling interval in seconds.</summary>
+        public static readonly Phrase Polling = new("无法接收文件变化通知（{0}），改为每 {1:0.#} 秒检查一次");
         public static readonly Phrase FolderNotEmpty = new("文件夹 {0} 不是空的。为免覆盖已有文件，请指定一个新的或空的文件夹。");
     }
 }
