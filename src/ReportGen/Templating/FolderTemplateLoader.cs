@@ -14,9 +14,12 @@ namespace ReportGen.Templating;
 /// absolute path or "..": templates may be user-supplied and must not read arbitrary files.
 /// Texts are cached; a batch parses each template once.
 /// </summary>
-public sealed class FolderTemplateLoader(IReadOnlyList<string> folders) : ITemplateLoader
+/// <param name="probes">What the Files layer found at each candidate path, shared by the renders of one
+/// renderer (a batch): the templates do not change during it, and a fresh renderer sees edits.</param>
+public sealed class FolderTemplateLoader(IReadOnlyList<string> folders, ConcurrentDictionary<string, FileRead>? probes = null) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, string> _texts = new();
+    private readonly ConcurrentDictionary<string, FileRead> _probes = probes ?? new();
 
     public IReadOnlyList<string> Folders => folders;
 
@@ -29,7 +32,7 @@ public sealed class FolderTemplateLoader(IReadOnlyList<string> folders) : ITempl
         {
             var path = Path.GetFullPath(Path.Combine(folder, name));
             if (!path.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal)) continue;
-            var found = InputFile.Probe(FileKind.Template, path, folder);
+            var found = _probes.GetOrAdd(path, p => InputFile.Probe(FileKind.Template, p, folder));
             if (found.Ok) return path;
             if (found.Problem == FileProblem.OutsideRoot)
                 throw new ScriptRuntimeException(callerSpan, Catalog.Templates.TemplateLinkOutside.Text(templateName));

@@ -17,6 +17,7 @@ namespace ReportGen.Templating;
 public sealed class ReportRenderer
 {
     private readonly ConcurrentDictionary<string, Template> _parsed = new();
+    private readonly ConcurrentDictionary<string, FileRead> _probes = new();
     private readonly string _sharedFolder;
 
     private readonly FormatCatalog _catalog;
@@ -50,7 +51,7 @@ public sealed class ReportRenderer
         if (model.Format.TemplatesFrom is { } from && _catalog.Find(from) is { } parent && parent != model.Format)
             folders.Add(parent.Folder);
         folders.Add(_sharedFolder);
-        loader = new FolderTemplateLoader(folders);
+        loader = new FolderTemplateLoader(folders, _probes);
         var context = new EscapingTemplateContext(loader);
         try
         {
