@@ -11,7 +11,9 @@ namespace ReportGen.Documents.Tests.Pdf.Inspection;
 /// </summary>
 public static partial class PdfFonts
 {
-    public sealed record Font(string Name, string Type, bool Embedded, bool SubsetTag, int GlyphCount, bool CidKeyed, bool HasToUnicode, int ToUnicodeEntries);
+    /// <param name="Ascent">The descriptor's /Ascent in em (where extractors put the top of a glyph's box; /Descent the bottom).</param>
+    public sealed record Font(string Name, string Type, bool Embedded, bool SubsetTag, int GlyphCount, bool CidKeyed, bool HasToUnicode, int ToUnicodeEntries,
+        double Ascent = 0, double Descent = 0);
 
     public static IReadOnlyList<Font> Describe(PdfFile pdf)
     {
@@ -43,18 +45,20 @@ public static partial class PdfFonts
         if (font.TryGetValue("ToUnicode", out var toUnicode)) entries = ToUnicodeEntries(pdf.Decode((PdfStream)pdf.Resolve(toUnicode)));
         var hasUnicode = font.ContainsKey("ToUnicode");
         var tagged = SubsetTag().IsMatch(name);
+        var ascent = descriptor.TryGetValue("Ascent", out var a) && pdf.Resolve(a) is double em ? em / 1000 : 0;
+        var descent = descriptor.TryGetValue("Descent", out var d) && pdf.Resolve(d) is double dem ? dem / 1000 : 0;
         switch (descendant.Name("Subtype"))
         {
             case "CIDFontType2":
-                if (!descriptor.TryGetValue("FontFile2", out var ff2)) return new Font(name, "CID TrueType", false, tagged, 0, false, hasUnicode, entries);
-                return new Font(name, "CID TrueType", true, tagged, TrueTypeGlyphCount(pdf.Decode((PdfStream)pdf.Resolve(ff2))), false, hasUnicode, entries);
+                if (!descriptor.TryGetValue("FontFile2", out var ff2)) return new Font(name, "CID TrueType", false, tagged, 0, false, hasUnicode, entries, ascent, descent);
+                return new Font(name, "CID TrueType", true, tagged, TrueTypeGlyphCount(pdf.Decode((PdfStream)pdf.Resolve(ff2))), false, hasUnicode, entries, ascent, descent);
             case "CIDFontType0":
-                if (!descriptor.TryGetValue("FontFile3", out var ff3)) return new Font(name, "CID Type 0", false, tagged, 0, false, hasUnicode, entries);
+                if (!descriptor.TryGetValue("FontFile3", out var ff3)) return new Font(name, "CID Type 0", false, tagged, 0, false, hasUnicode, entries, ascent, descent);
                 var program = (PdfStream)pdf.Resolve(ff3);
                 var kind = program.Dict.Name("Subtype");
                 if (kind != "CIDFontType0C") throw new InvalidDataException($"{name}: /FontFile3 /Subtype {kind}");
                 var (glyphs, cid) = Cff(pdf.Decode(program));
-                return new Font(name, "CID Type 0C", true, tagged, glyphs, cid, hasUnicode, entries);
+                return new Font(name, "CID Type 0C", true, tagged, glyphs, cid, hasUnicode, entries, ascent, descent);
             default:
                 throw new InvalidDataException($"{name}: descendant /Subtype {descendant.Name("Subtype")}");
         }
