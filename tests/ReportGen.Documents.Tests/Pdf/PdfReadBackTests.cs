@@ -131,7 +131,7 @@ public class PdfReadBackTests
         var pages = read.GetPages().Select(page => new GbT9704Geometry.Page(page.Width / GbT9704Geometry.Mm, page.Height / GbT9704Geometry.Mm,
             page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l =>
             {
-                var font = fonts[l.FontName];
+                var font = fonts[l.FontName ?? ""];
                 var baseline = page.Height - l.StartBaseLine.Y;
                 return new GbT9704Geometry.Box(l.StartBaseLine.X, baseline - font.Ascent * l.PointSize, l.EndBaseLine.X, baseline - font.Descent * l.PointSize);
             }).ToList())).ToList();
