@@ -47,6 +47,8 @@ public sealed class FormatCatalog
     {
         var folder = Path.Combine(TemplatesRoot, id);
         var file = Path.Combine(folder, "format.yaml");
+        // No such format (also a name too long to be a folder): the data names an unknown format.
+        if (!File.Exists(file)) return FormatLoad.None;
         var read = InputFile.Read(FileKind.Format, file, TemplatesRoot);
         if (read.Problem == FileProblem.Missing) return FormatLoad.None;
         var diagnostics = new DiagnosticBag();
