@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ReportGen.Documents.Fonts.Subsetting;
@@ -23,36 +24,61 @@ internal static unsafe partial class HbSubset
     [LibraryImport(Lib)] private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
     [LibraryImport(Lib)] private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
     [LibraryImport(Lib)] private static partial void hb_set_add(IntPtr set, uint codePoint);
+    [LibraryImport(Lib)] private static partial IntPtr hb_subset_preprocess(IntPtr face);
+
+    /// <summary>
+    /// Faces prepared once per font file and face: hb_subset_preprocess builds the cmap and glyph
+    /// closure accelerators a subset plan otherwise rebuilds on every call (the whole CJK cmap each
+    /// time). A batch subsets the same few faces once per report, so this is paid once per process.
+    /// The font bytes stay pinned while the process lives (the catalog keeps them anyway).
+    /// </summary>
+    private static readonly ConditionalWeakTable<byte[], PreparedFaces> Prepared = new();
+
+    private sealed class PreparedFaces(byte[] font)
+    {
+        private readonly GCHandle _pin = GCHandle.Alloc(font, GCHandleType.Pinned);
+        private readonly Dictionary<int, IntPtr> _faces = new();
+
+        public IntPtr Face(int faceIndex)
+        {
+            lock (_faces)
+            {
+                if (_faces.TryGetValue(faceIndex, out var face)) return face;
+                var blob = hb_blob_create((byte*)_pin.AddrOfPinnedObject(), (uint)font.Length, 1 /* read-only */, IntPtr.Zero, IntPtr.Zero);
+                var plain = hb_face_create(blob, (uint)faceIndex);
+                face = hb_subset_preprocess(plain);
+                hb_face_destroy(plain);
+                hb_blob_destroy(blob);
+                if (face == IntPtr.Zero) throw new InvalidOperationException("hb_subset_preprocess failed");
+                return _faces[faceIndex] = face;
+            }
+        }
+    }
 
     /// <summary>A standalone TrueType font holding only the given code points (glyph ids renumbered).</summary>
+    /// <remarks>Thread-safe: a prepared face is immutable, its caches are HarfBuzz's own lock-free or locked ones.</remarks>
     public static byte[] Subset(byte[] font, int faceIndex, ReadOnlySpan<int> codePoints)
     {
-        fixed (byte* p = font)
+        var face = Prepared.GetValue(font, f => new PreparedFaces(f)).Face(faceIndex);
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail failed");
+        try
         {
-            var blob = hb_blob_create(p, (uint)font.Length, 1 /* read-only */, IntPtr.Zero, IntPtr.Zero);
-            var face = hb_face_create(blob, (uint)faceIndex);
-            var input = hb_subset_input_create_or_fail();
-            try
-            {
-                if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail failed");
-                var unicodes = hb_subset_input_unicode_set(input);
-                foreach (var cp in codePoints) hb_set_add(unicodes, (uint)cp);
-                hb_subset_input_set_flags(input, NoHinting);
-                var subset = hb_subset_or_fail(face, input);
-                if (subset == IntPtr.Zero) throw new InvalidOperationException("hb_subset_or_fail failed");
-                var outBlob = hb_face_reference_blob(subset);
-                var data = hb_blob_get_data(outBlob, out var length);
-                var result = new ReadOnlySpan<byte>(data, (int)length).ToArray();
-                hb_blob_destroy(outBlob);
-                hb_face_destroy(subset);
-                return result;
-            }
-            finally
-            {
-                if (input != IntPtr.Zero) hb_subset_input_destroy(input);
-                hb_face_destroy(face);
-                hb_blob_destroy(blob);
-            }
+            var unicodes = hb_subset_input_unicode_set(input);
+            foreach (var cp in codePoints) hb_set_add(unicodes, (uint)cp);
+            hb_subset_input_set_flags(input, NoHinting);
+            var subset = hb_subset_or_fail(face, input);
+            if (subset == IntPtr.Zero) throw new InvalidOperationException("hb_subset_or_fail failed");
+            var outBlob = hb_face_reference_blob(subset);
+            var data = hb_blob_get_data(outBlob, out var length);
+            var result = new ReadOnlySpan<byte>(data, (int)length).ToArray();
+            hb_blob_destroy(outBlob);
+            hb_face_destroy(subset);
+            return result;
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
         }
     }
 }
