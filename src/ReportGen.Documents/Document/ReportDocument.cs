@@ -19,4 +19,12 @@ public sealed record DocumentMetadata(
     ImmutableArray<string> Keywords,
     DateOnly Date,
     string Identifier,
-    string Language = "zh-CN");
+    string Language = "zh-CN")
+{
+    /// <summary>
+    /// Whether <see cref="Date"/> is the report's 成文日期. When the data gives none, Date is still set
+    /// (to the year's end, for deterministic package timestamps), but a writer must not present it as
+    /// the document's date (the OFD DocInfo omits CreationDate then).
+    /// </summary>
+    public bool IsDocumentDate { get; init; } = true;
+}

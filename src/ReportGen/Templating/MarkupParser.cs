@@ -76,10 +76,15 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
 
     private static DocumentMetadata ReadMetadata(XmlReader r)
     {
-        var date = DateOnly.TryParseExact(r.GetAttribute("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
+        var parsed = DateOnly.TryParseExact(r.GetAttribute("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d);
+        var date = parsed ? d : new DateOnly(2000, 1, 1);
         var keywords = (r.GetAttribute("keywords") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
         return new DocumentMetadata(r.GetAttribute("title") ?? "", r.GetAttribute("author") ?? "", r.GetAttribute("subject") ?? "",
-            keywords, date, r.GetAttribute("id") ?? "", r.GetAttribute("lang") ?? "zh-CN");
+            keywords, date, r.GetAttribute("id") ?? "", r.GetAttribute("lang") ?? "zh-CN")
+        {
+            // Templates without the attribute (older overrides) keep the old meaning: the date is the document's.
+            IsDocumentDate = parsed && r.GetAttribute("dated") != "false",
+        };
     }
 
     private Block? ReadBlock(XmlReader r, string output, DiagnosticBag diagnostics, ref int figureNumber)

@@ -1,3 +1,4 @@
+using ReportGen.Documents.Writers.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

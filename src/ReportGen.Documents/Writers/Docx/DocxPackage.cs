@@ -1,3 +1,4 @@
+using ReportGen.Documents.Writers.Packaging;
 using System.Text;
 
 namespace ReportGen.Documents.Writers.Docx;

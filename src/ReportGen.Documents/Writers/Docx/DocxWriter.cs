@@ -1,3 +1,4 @@
+using ReportGen.Documents.Writers.Packaging;
 using System.Text;
 using ReportGen.Documents.Document;
 using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
