@@ -6,8 +6,11 @@ using ReportGen.Testing;
 
 namespace ReportGen.Tests.Ofd;
 
-/// <summary>One page as ofd.js shows it: the text its DOM exposes and a screenshot.</summary>
-public sealed record OfdRenderedPage(string Text, byte[] Png);
+/// <summary>
+/// One page as ofd.js shows it: the text its DOM exposes, the same text per text object (ofd.js draws each
+/// TextObject as an &lt;svg&gt; stacked by its ID, so the ID is read back from the z-index) and a screenshot.
+/// </summary>
+public sealed record OfdRenderedPage(string Text, IReadOnlyList<(int Id, string Text)> TextObjects, byte[] Png);
 
 /// <summary>What ofd.js made of a package, with every script error and console error the page reported.</summary>
 public sealed record OfdRendering(IReadOnlyList<OfdRenderedPage> Pages, IReadOnlyList<string> Errors);
@@ -59,8 +62,10 @@ public static class OfdBrowserView
         foreach (var div in divs)
         {
             var text = await div.EvaluateAsync<string>("d => d.textContent");
+            var objects = await div.EvaluateAsync<string[][]>(
+                "d => [...d.querySelectorAll(':scope > svg')].filter(s => s.querySelector('text')).map(s => [s.style.zIndex, s.textContent])");
             var png = await div.ScreenshotAsync(new ElementHandleScreenshotOptions { Type = ScreenshotType.Png });
-            pages.Add(new OfdRenderedPage(text, png));
+            pages.Add(new OfdRenderedPage(text, objects.Select(o => (int.Parse(o[0]), o[1])).ToList(), png));
         }
         Assert.Equal(count, pages.Count);
         await page.Context.CloseAsync();

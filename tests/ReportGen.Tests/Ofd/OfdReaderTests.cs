@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Xml.Linq;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Fonts;
 using ReportGen.Documents.Writers.Ofd;
@@ -14,14 +16,14 @@ namespace ReportGen.Tests.Ofd;
 /// compared with our own PDF of the same report rendered by poppler: every page renders without error,
 /// looks like the PDF page (SSIM, see <see cref="MinSimilarity"/>), and exposes the document's text.
 /// </summary>
-public sealed class OfdReaderTests(ITestOutputHelper output)
+public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOutputHelper output) : IClassFixture<OfdReaderTests.SharedBrowser>
 {
     /// <summary>
-    /// Mean SSIM over the windows where either rendering has ink, both rendered in greyscale at 96 dpi.
-    /// Two renderers never agree on anti-aliasing and hinting, so identical layouts score about 0.9
-    /// there, not 1; a layout shifted by 2 px (0.5 mm) already falls to about 0.6 (the negative control
-    /// below proves it on every page). Blank margins are left out: counted, they lift every page above
-    /// 0.97 whatever the text does.
+    /// Mean SSIM over the 8×8 windows where either rendering has ink, after a [1 2 1]² blur of both,
+    /// greyscale at 96 dpi. Chromium and poppler never agree on anti-aliasing (a 0.5 pt rule is a crisp
+    /// pixel in one and a two-pixel grey in the other), so the same layout scores 0.87–0.95 there, not 1;
+    /// the same page moved by 2 px (0.5 mm) falls to 0.40–0.62, and the test checks that control on every
+    /// page. The whole-page mean (0.96–0.998) is reported too, but blank margins lift it for any page.
     /// </summary>
     public const double MinSimilarity = 0.85;
 
@@ -52,8 +54,7 @@ public sealed class OfdReaderTests(ITestOutputHelper output)
         File.WriteAllBytes(pdfPath, Write(pdfWriter, document));
         File.WriteAllBytes(Path.Combine(folder, "report.ofd"), ofd);
 
-        await using var browser = await Browser.LaunchAsync();
-        var rendering = await OfdBrowserView.RenderAsync(browser, ofd);
+        var rendering = await OfdBrowserView.RenderAsync(await shared.Get(), ofd);
         Assert.True(rendering.Errors.Count == 0, string.Join("\n", rendering.Errors));
         Assert.Equal(layout.Pages.Count, rendering.Pages.Count);
 
@@ -68,15 +69,12 @@ public sealed class OfdReaderTests(ITestOutputHelper output)
             File.WriteAllBytes(Path.Combine(folder, $"ofd-{i + 1}.png"), rendering.Pages[i].Png);
             var ours = GreyImage.ReadPng(rendering.Pages[i].Png);
             var reference = GreyImage.ReadPgm(File.ReadAllBytes(pdfPages[i]));
-            var similarity = Ssim.Compare(ours, reference);
-            var shifted = Ssim.Compare(ours, reference.Shifted(2, 0));
-            var smooth = Ssim.Compare(ours.Smoothed(), reference.Smoothed());
-            var smoothShift1 = Ssim.Compare(ours.Smoothed(), reference.Shifted(1, 0).Smoothed());
-            var smoothShift2 = Ssim.Compare(ours.Smoothed(), reference.Shifted(2, 0).Smoothed());
-            var smoothShiftY = Ssim.Compare(ours.Smoothed(), reference.Shifted(0, 2).Smoothed());
-            output.WriteLine($"EXP {report} p{i + 1}: raw {similarity.InkMean:F4} smooth {smooth.InkMean:F4} s1 {smoothShift1.InkMean:F4} s2 {smoothShift2.InkMean:F4} sy2 {smoothShiftY.InkMean:F4} page {smooth.Mean:F4}");
-            output.WriteLine($"{report} page {i + 1}: SSIM ink {similarity.InkMean:F4} (page {similarity.Mean:F4}, {similarity.InkWindows} ink windows); " +
-                             $"PDF shifted 2 px: {shifted.InkMean:F4}; size {ours.Width}×{ours.Height} / {reference.Width}×{reference.Height}");
+            var ourSmooth = ours.Smoothed();
+            var referenceSmooth = reference.Smoothed();
+            var similarity = Ssim.Compare(ourSmooth, referenceSmooth);
+            var shifted = Ssim.Compare(ourSmooth, referenceSmooth.Shifted(2, 0));
+            output.WriteLine($"{report} page {i + 1}: SSIM {similarity.InkMean:F4} over {similarity.InkWindows} ink windows (whole page {similarity.Mean:F4}); " +
+                             $"against the PDF page shifted 2 px: {shifted.InkMean:F4}");
             if (similarity.InkMean < MinSimilarity) failures.Add($"page {i + 1}: SSIM {similarity.InkMean:F4} < {MinSimilarity}");
             // The measure must see a 0.5 mm displacement, or passing it proves nothing.
             if (shifted.InkMean >= MinSimilarity) failures.Add($"page {i + 1}: a 2 px shift still scores {shifted.InkMean:F4}");
@@ -88,7 +86,37 @@ public sealed class OfdReaderTests(ITestOutputHelper output)
         }
         output.WriteLine($"screenshots and PDF pages: {folder}");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Equal(ReportText.Of(document, layout), ReportText.Normalize(string.Concat(rendering.Pages.Select(p => p.Text))));
+        // The document's text in reading order: the objects the custom tags bind to the structure (page numbers
+        // and repeated table headers are artifacts, in no tag), as ofd.js decoded them, in the tags' order.
+        var decoded = rendering.Pages.SelectMany(p => p.TextObjects).ToDictionary(o => o.Id, o => o.Text);
+        var tagged = TaggedObjectIds(ofd).Where(decoded.ContainsKey).Select(id => decoded[id]);
+        Assert.Equal(ReportText.Of(document, layout), ReportText.Normalize(string.Concat(tagged)));
+    }
+
+    /// <summary>One chromium for all reports, started on first use (never when every case is skipped).</summary>
+    public sealed class SharedBrowser : IAsyncLifetime
+    {
+        private Task<Browser>? _browser;
+
+        public Task<Browser> Get() => _browser ??= Browser.LaunchAsync();
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            if (_browser is not null) await (await _browser).DisposeAsync();
+        }
+    }
+
+    /// <summary>The object IDs of the package's custom tag file, in document order (read with the BCL, not our writer).</summary>
+    private static IEnumerable<int> TaggedObjectIds(byte[] ofd)
+    {
+        XNamespace ns = "http://www.ofdspec.org/2016";
+        using var zip = new ZipArchive(new MemoryStream(ofd), ZipArchiveMode.Read);
+        var index = XDocument.Load(zip.GetEntry("Doc_0/Tags/CustomTags.xml")!.Open()).Root!;
+        var file = "Doc_0/Tags/" + (string)index.Element(ns + "CustomTag")!.Element(ns + "FileLoc")!;
+        var tags = XDocument.Load(zip.GetEntry(file)!.Open());
+        return tags.Descendants(ns + "ObjectRef").Select(r => int.Parse(r.Value)).ToList();
     }
 
     private static byte[] Write(Documents.Writers.IDocumentWriter writer, ReportDocument document)
