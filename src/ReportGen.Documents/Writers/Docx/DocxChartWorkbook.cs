@@ -1,9 +1,9 @@
-using ReportGen.Documents.Writers.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Writers.Charts;
+using ReportGen.Documents.Writers.Packaging;
 
 namespace ReportGen.Documents.Writers.Docx;
 

@@ -1,5 +1,5 @@
-using ReportGen.Documents.Writers.Packaging;
 using System.Text;
+using ReportGen.Documents.Writers.Packaging;
 
 namespace ReportGen.Documents.Writers.Docx;
 

@@ -1,6 +1,6 @@
-using ReportGen.Documents.Writers.Packaging;
 using System.Text;
 using ReportGen.Documents.Document;
+using ReportGen.Documents.Writers.Packaging;
 using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 
 namespace ReportGen.Documents.Writers.Docx;

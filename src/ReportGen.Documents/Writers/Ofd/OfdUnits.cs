@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ReportGen.Documents.Writers.Ofd;
 
 /// <summary>
@@ -18,12 +16,22 @@ internal static class OfdUnits
     /// <summary>Thousandths of a millimetre as a decimal without trailing zeros ("12.5", "-0.003", "7").</summary>
     public static string Format(long micro)
     {
+        Span<char> buffer = stackalloc char[24];
         var negative = micro < 0;
-        if (negative) micro = -micro;
-        var whole = (micro / 1000).ToString(CultureInfo.InvariantCulture);
-        var frac = (int)(micro % 1000);
-        var s = frac == 0 ? whole : whole + "." + frac.ToString("000", CultureInfo.InvariantCulture).TrimEnd('0');
-        return negative && micro != 0 ? "-" + s : s;
+        var value = negative ? -micro : micro;
+        var frac = (int)(value % 1000);
+        var pos = buffer.Length;
+        if (frac != 0)
+        {
+            var digits = 3;
+            while (frac % 10 == 0) { frac /= 10; digits--; }
+            for (var i = 0; i < digits; i++) { buffer[--pos] = (char)('0' + frac % 10); frac /= 10; }
+            buffer[--pos] = '.';
+        }
+        var whole = value / 1000;
+        do { buffer[--pos] = (char)('0' + whole % 10); whole /= 10; } while (whole > 0);
+        if (negative) buffer[--pos] = '-';
+        return new string(buffer[pos..]);
     }
 
     /// <summary>"x y w h" in millimetres, as ST_Box.</summary>
