@@ -13,7 +13,7 @@ internal static class OfdOutline
         public List<Node> Children { get; } = new();
     }
 
-    public static void Write(XmlWriter w, IReadOnlyList<OutlineEntry> entries, IReadOnlyList<OfdPage> pages, IReadOnlyList<PageFrame> frames)
+    public static void Write(XmlWriter w, IReadOnlyList<OutlineEntry> entries, IReadOnlyList<OfdPage> pages)
     {
         if (entries.Count == 0) return;
         var root = new Node(null);
@@ -26,16 +26,15 @@ internal static class OfdOutline
             stack.Add((e.Level, node));
         }
         w.Start("Outlines");
-        foreach (var child in root.Children) WriteElem(w, child, pages, frames);
+        foreach (var child in root.Children) WriteElem(w, child, pages);
         w.End();
     }
 
-    private static void WriteElem(XmlWriter w, Node node, IReadOnlyList<OfdPage> pages, IReadOnlyList<PageFrame> frames)
+    private static void WriteElem(XmlWriter w, Node node, IReadOnlyList<OfdPage> pages)
     {
         var e = node.Entry!;
         w.Start("OutlineElem");
         w.Attr("Title", e.Title);
-        if (node.Children.Count > 0) w.Attr("Count", node.Children.Count);
         w.Start("Actions");
         w.Start("Action");
         w.Attr("Event", "CLICK");
@@ -50,7 +49,7 @@ internal static class OfdOutline
         w.End();
         w.End();
         w.End();
-        foreach (var child in node.Children) WriteElem(w, child, pages, frames);
+        foreach (var child in node.Children) WriteElem(w, child, pages);
         w.End();
     }
 }

@@ -29,11 +29,12 @@ internal sealed class OfdPackageBuilder(ReportDocument document, LayoutResult la
         var fonts = OfdFont.Collect(layout, _ids);
         var images = OfdImage.Collect(layout, _ids);
         var pageWriter = new OfdPageWriter(fonts, images, _ids);
-        var first = layout.Pages.Count > 0 ? layout.Pages[0] : null;
+        // Layout always makes at least one page; the first page's size is the document's PageArea.
+        var first = layout.Pages[0];
         var pages = new List<OfdPage>(layout.Pages.Count);
         foreach (var frame in layout.Pages)
         {
-            var page = pageWriter.Write(frame, frame.Width != first!.Width || frame.Height != first.Height);
+            var page = pageWriter.Write(frame, frame.Width != first.Width || frame.Height != first.Height);
             pages.Add(page);
             parts.Add(($"Doc_0/Pages/Page_{pages.Count - 1}/Content.xml", page.Content));
         }
@@ -97,14 +98,13 @@ internal sealed class OfdPackageBuilder(ReportDocument document, LayoutResult la
         w.End();
     }
 
-    private void WriteDocument(XmlWriter w, int colourSpace, List<OfdPage> pages, bool hasDocumentRes, PageFrame? first)
+    private void WriteDocument(XmlWriter w, int colourSpace, List<OfdPage> pages, bool hasDocumentRes, PageFrame first)
     {
-        var geometry = first is null ? PageGeometry.GbT9704 : null;
         w.StartRoot("Document");
         w.Start("CommonData");
         w.Element("MaxUnitID", _ids.Max.ToString(CultureInfo.InvariantCulture));
         w.Start("PageArea");
-        w.Element("PhysicalBox", Box(0, 0, first?.Width ?? geometry!.PageWidth, first?.Height ?? geometry!.PageHeight));
+        w.Element("PhysicalBox", Box(0, 0, first.Width, first.Height));
         w.End();
         w.Element("PublicRes", "PublicRes.xml");
         if (hasDocumentRes) w.Element("DocumentRes", "DocumentRes.xml");
@@ -119,7 +119,7 @@ internal sealed class OfdPackageBuilder(ReportDocument document, LayoutResult la
             w.End();
         }
         w.End();
-        OfdOutline.Write(w, layout.Outline, pages, layout.Pages);
+        OfdOutline.Write(w, layout.Outline, pages);
         w.Start("VPreferences");
         w.Element("PageMode", layout.Outline.Count > 0 ? "UseOutlines" : "None");
         w.Element("TabDisplay", "DocTitle");
