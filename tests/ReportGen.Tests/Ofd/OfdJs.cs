@@ -7,8 +7,8 @@ namespace ReportGen.Tests.Ofd;
 
 /// <summary>
 /// ofd.js (DLTech21, Apache-2.0), a browser OFD renderer nobody here wrote, from the npm registry. Version
-/// 0.2.6 is the open, self-contained build (lib/ofd.umd.min.js bundles JSZip and its XML parser); the
-/// later 1.x line delegates parsing to a closed helper package that wants a licence key. The tarball is
+/// 0.2.6 is the open, self-contained build (lib/ofd.umd.min.js bundles JSZip, its XML parser and the
+/// renderer); the 1.x line delegates parsing to a separate opaque core package. The tarball is
 /// fetched with <c>npm pack</c> into a cache outside the repository (.ci/run does it first; a developer
 /// machine with npm gets it on the first run), checked against the registry's integrity hash, unpacked.
 /// </summary>
