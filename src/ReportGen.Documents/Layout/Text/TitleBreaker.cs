@@ -48,7 +48,7 @@ public static class TitleBreaker
         var x = (width - w) / 2;
         for (var i = start; i < end; i++)
         {
-            xs[i - start] = x;
+            xs[i - start] = x + text.DrawOffset(i);
             x += text.Advances[i];
         }
         return new TextLine(start, end, xs, w);
