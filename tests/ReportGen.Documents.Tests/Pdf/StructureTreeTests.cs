@@ -50,11 +50,13 @@ public class StructureTreeTests
         var pageRefs = tree.Get(trailerRoot.GetProperty("/Pages").GetString()!).GetProperty("/Kids").EnumerateArray().Select(k => k.GetString()!).ToList();
         var rootRef = trailerRoot.GetProperty("/StructTreeRoot").GetString()!;
         var root = tree.Get(rootRef);
-        var roleMap = root.GetProperty("/RoleMap").EnumerateObject().ToDictionary(p => p.Name.TrimStart('/'), p => p.Value.GetString()!.TrimStart('/'));
+        // Every element has a standard type: no role map is needed (the title is H1, not a custom "Title").
+        Assert.False(root.TryGetProperty("/RoleMap", out _));
 
         var seen = new HashSet<(int Page, int Mcid)>();
         var objrs = new List<(int Key, string Elem)>();
         var types = new List<string>();
+        var parents = new List<(string Type, string Parent)>();
         void Walk(string elemRef, string parentRef)
         {
             var e = tree.Get(elemRef);
@@ -62,7 +64,8 @@ public class StructureTreeTests
             Assert.Equal(parentRef, e.GetProperty("/P").GetString());
             var type = e.GetProperty("/S").GetString()!.TrimStart('/');
             types.Add(type);
-            Assert.True(StandardTypes.Contains(type) || roleMap.TryGetValue(type, out var mapped) && StandardTypes.Contains(mapped), type);
+            parents.Add((type, tree.Objects.ContainsKey("obj:" + parentRef) && tree.Get(parentRef).TryGetProperty("/S", out var ps) ? ps.GetString()!.TrimStart('/') : ""));
+            Assert.True(StandardTypes.Contains(type), type);
             if (type == "Figure") Assert.StartsWith("u:", e.GetProperty("/Alt").GetString());
             if (type == "TH") Assert.True(e.GetProperty("/A").TryGetProperty("/Scope", out _));
             foreach (var kid in e.GetProperty("/K").EnumerateArray())
@@ -88,6 +91,16 @@ public class StructureTreeTests
         }
         foreach (var top in root.GetProperty("/K").EnumerateArray()) Walk(top.GetString()!, rootRef);
         Assert.Equal("Document", types[0]);
+        // The title is the document's H1 and the report's headings follow as H2…; rows sit in THead
+        // and TBody; a figure's caption is inside the figure.
+        Assert.Equal("H1", types[1]);
+        Assert.Single(types, t => t == "H1");
+        Assert.Contains("H2", types);
+        Assert.All(parents.Where(p => p.Type == "TR"), p => Assert.Contains(p.Parent, new[] { "THead", "TBody" }));
+        Assert.All(parents.Where(p => p.Type is "THead" or "TBody"), p => Assert.Equal("Table", p.Parent));
+        Assert.Contains(parents, p => p.Type == "THead");
+        Assert.Contains(parents, p => p.Type == "Caption" && p.Parent == "Figure");
+        Assert.DoesNotContain(parents, p => p.Type == "Caption" && p.Parent == "Document");
 
         // Content side: every MCID on every page is in the tree, and every glyph is in marked content.
         var parentTree = tree.Get(root.GetProperty("/ParentTree").GetString()!).GetProperty("/Nums").EnumerateArray().ToList();

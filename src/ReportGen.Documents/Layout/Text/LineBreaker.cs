@@ -17,7 +17,7 @@ public static class LineBreaker
         var adv = text.Advances;
         var breakable = new bool[n + 1];
         breakable[n] = true;
-        for (var i = 1; i < n; i++) breakable[i] = LineBreakRules.CanBreakBetween(cps[i - 1], cps[i]);
+        for (var i = 1; i < n; i++) breakable[i] = text.CanBreakBefore(i);
         var prefix = new double[n + 1];
         for (var i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
 
@@ -48,7 +48,7 @@ public static class LineBreaker
                 else break;
             }
             if (best >= 0 && !forced && best < n && avail - VisibleWidth(text, prefix, start, best) > LooseLine * text.Size
-                && WordWidth(cps, prefix, best) > LongWord * text.Size)
+                && WordWidth(text, prefix, best) > LongWord * text.Size)
                 best = SoftBreak(text, prefix, start, best, avail);
             if (best < 0)
             {
@@ -74,10 +74,10 @@ public static class LineBreaker
     private const double LongWord = 8;
 
     /// <summary>Width of the unbreakable unit that starts at <paramref name="start"/>.</summary>
-    private static double WordWidth(int[] cps, double[] prefix, int start)
+    private static double WordWidth(ShapedText text, double[] prefix, int start)
     {
         var end = start + 1;
-        while (end < cps.Length && !LineBreakRules.CanBreakBetween(cps[end - 1], cps[end])) end++;
+        while (end < text.Length && !text.CanBreakBefore(end)) end++;
         return prefix[end] - prefix[start];
     }
 
@@ -88,7 +88,7 @@ public static class LineBreaker
         var found = best;
         for (var b = best + 1; b < cps.Length && VisibleWidth(text, prefix, start, b) <= avail + Epsilon; b++)
         {
-            if (LineBreakRules.CanBreakBetween(cps[b - 1], cps[b])) break;
+            if (text.CanBreakBefore(b)) break;
             if (LineBreakRules.IsSoftBreak(cps[b - 1], cps[b], b + 1 < cps.Length ? cps[b + 1] : ' ')) found = b;
         }
         return found;

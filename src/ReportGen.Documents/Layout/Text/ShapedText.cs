@@ -30,6 +30,16 @@ public sealed class ShapedText(int[] codePoints, ILayoutFont[] fonts, double[] a
     /// <summary>True between two marks whose facing blanks were compressed: justification leaves that gap alone.</summary>
     public bool[]? Compressed { get; internal set; }
 
+    /// <summary>
+    /// Further restricts where lines may break (<c>BreakMask[i]</c> allows a break before glyph i):
+    /// table labels break only between words (<see cref="LabelBreaks"/>). Null means no restriction.
+    /// </summary>
+    public bool[]? BreakMask { get; set; }
+
+    /// <summary>May a line break fall before glyph <paramref name="index"/>? Kinsoku and the mask together.</summary>
+    public bool CanBreakBefore(int index)
+        => LineBreakRules.CanBreakBetween(CodePoints[index - 1], CodePoints[index]) && (BreakMask is not { } m || m[index]);
+
     public double DrawOffset(int index) => LeftTrim is { } t ? -t[index] : 0;
 
     public double EndBlankAt(int index) => EndBlank is { } b ? b[index] : 0;

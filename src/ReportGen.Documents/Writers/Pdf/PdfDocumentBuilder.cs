@@ -209,7 +209,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         FirstContent(nodes[0], mcrs, firstContent);
 
         w.Begin(root).A("<</Type /StructTreeRoot /K [").Ref(structIds[0]).A("] /ParentTree ").Ref(parentTree)
-         .A(" /ParentTreeNextKey ").I(pages.Length + annots.Count).A(" /RoleMap <</Title /P>>>>");
+         .A(" /ParentTreeNextKey ").I(pages.Length + annots.Count).A(">>");
         w.End();
         w.Begin(parentTree).A("<</Nums [");
         for (var p = 0; p < pages.Length; p++)
