@@ -29,7 +29,7 @@ internal sealed partial class FlowLayouter
     /// <summary>
     /// What must fit under the caption and header on the table's first page: at least three body rows
     /// (fewer only when the table has fewer), whole row groups, and of a group taller than a page
-    /// (table 三's 22-row 「三、本年度办理结果」) only the rows up to that count.
+    /// (table 三's 22-row 「三、本年度办理结果」) its first three rows.
     /// </summary>
     private double TableLeadHeight(Table table)
     {
@@ -45,9 +45,8 @@ internal sealed partial class FlowLayouter
         foreach (var (start, groupEnd) in m.BodyGroups)
         {
             if (end - m.HeaderRows >= MinSplitRows) break;
-            end = m.Height(start, groupEnd) <= fullPage + Epsilon
-                ? groupEnd
-                : Math.Min(groupEnd, start + Math.Max(1, MinSplitRows - (end - m.HeaderRows)));
+            // A long group is split only with at least three of its rows on a page (see PlaceTable).
+            end = m.Height(start, groupEnd) <= fullPage + Epsilon ? groupEnd : Math.Min(groupEnd, start + MinSplitRows);
         }
         return end;
     }
