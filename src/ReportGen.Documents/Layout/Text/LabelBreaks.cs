@@ -20,7 +20,7 @@ public static class LabelBreaks
     public static bool[]? For(ReadOnlySpan<int> cps)
     {
         var n = cps.Length;
-        if (n < 3 || LooksNumeric(cps)) return null;
+        if (n < 2 || LooksNumeric(cps)) return null;
         var mask = new bool[n + 1];
         var start = EnumeratorLength(cps);
         for (var i = start + 1; i < n; i++) mask[i] = true;
@@ -33,7 +33,7 @@ public static class LabelBreaks
             var end = run;
             while (end < n && IsLetter(cps[end])) end++;
             var length = end - run;
-            if (length <= ShortRun && length > 2)
+            if (length <= ShortRun && length >= 2)
             {
                 restricted = true;
                 var piece = run + (length % 2 == 1 ? 3 : 2);
@@ -45,18 +45,17 @@ public static class LabelBreaks
         return restricted ? mask : null;
     }
 
-    /// <summary>Space-separated pieces of a label, for writers that cannot restrict breaks otherwise (HTML spans).</summary>
-    public static List<string> Pieces(string text)
+    /// <summary>
+    /// The unbreakable pieces of a label, for writers that cannot restrict breaks otherwise (HTML
+    /// spans); null when the text breaks as usual.
+    /// </summary>
+    public static List<string>? Pieces(string text)
     {
         var cps = new int[text.Length];
         for (var i = 0; i < text.Length; i++) cps[i] = text[i];
         var mask = For(cps);
+        if (mask is null) return null;
         var pieces = new List<string>();
-        if (mask is null)
-        {
-            pieces.Add(text);
-            return pieces;
-        }
         var from = 0;
         for (var i = 1; i < text.Length; i++)
         {
