@@ -71,10 +71,10 @@ public static class TitleLines
             // Before a year: 「…人民政府|2024年…」.
             if (char.IsAsciiDigit(line[i]) && !char.IsAsciiDigit(line[i - 1]) && IsYear(line, i)) yield return (i, 1);
             // After a leading year: 「2018年度|长春市…」.
-            if (IsYear(line, 0) && (i == 5 && line[5] != '度' || i == 6 && line[5] == '度')) yield return (i, 2);
+            if (IsYear(line, 0) && (i == 5 && line[5] != '度' || i == 6 && line[5] == '度')) yield return (i, 3);
             // Before the report subject: 「…管委会|政府信息公开工作年度报告」.
             foreach (var subject in Subjects)
-                if (string.CompareOrdinal(line, i, subject, 0, subject.Length) == 0 && !InsideSubject(line, i)) { yield return (i, 1); break; }
+                if (string.CompareOrdinal(line, i, subject, 0, subject.Length) == 0 && !InsideSubject(line, i)) { yield return (i, 2); break; }
         }
     }
 
