@@ -27,7 +27,7 @@ body { margin: 0; background: #fff; color: #000; }
 main { box-sizing: content-box; max-width: 156mm; margin: 0 auto; padding: 2rem 1rem 3rem; }
 article { font-family: var(--body-font); font-size: 1.3333rem; line-height: 1.8; overflow-wrap: break-word; text-spacing-trim: normal; line-break: strict; }
 h1, h2, h3, h4, h5 { font-size: 1em; font-weight: normal; line-height: inherit; margin: 0; text-indent: 2em; }
-h1.title { font-family: var(--title-font); font-size: clamp(1em, calc((100vw - 2rem) / var(--title-em, 20)), 1.375em); line-height: 1.6; text-align: center; text-indent: 0; margin: 0 0 1.2em; }
+h1.title { font-family: var(--title-font); font-size: clamp(0.75em, calc((100vw - 2rem) / var(--title-em, 20)), 1.375em); line-height: 1.6; text-align: center; text-indent: 0; margin: 0 0 1.2em; }
 h2 { font-family: var(--hei-font); }
 h3 { font-family: var(--kai-font); }
 h4, h5 { font-family: var(--body-font); }
