@@ -59,7 +59,7 @@ public static class LabelBreaks
         var from = 0;
         for (var i = 1; i < text.Length; i++)
         {
-            if (!mask[i] || char.IsLowSurrogate(text[i])) continue;
+            if (!mask[i] || char.IsLowSurrogate(text[i]) || !LineBreakRules.CanBreakBetween(text[i - 1], text[i])) continue;
             pieces.Add(text[from..i]);
             from = i;
         }
