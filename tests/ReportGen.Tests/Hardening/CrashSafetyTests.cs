@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Building;
 using ReportGen.Tests.Support;
@@ -18,7 +19,7 @@ public class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _ws.Dispose();
 
     private static string[] Build(bool force = false) =>
-        new[] { "build", "data", "--out", "out", "--format", "docx,html", "--jobs", "2", "--templates", Repo.Templates }.Concat(force ? new[] { "--force" } : Array.Empty<string>()).ToArray();
+        new[] { "build", "data", "--out", "out", "--format", "docx,html", "--jobs", "3", "--templates", Repo.Templates }.Concat(force ? new[] { "--force" } : Array.Empty<string>()).ToArray();
 
     [Fact]
     public void A_batch_killed_mid_run_leaves_complete_outputs_and_the_next_run_repairs_the_rest()
@@ -29,37 +30,49 @@ public class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             _ws.Write($"zone{i:00}", 2018, Yaml.MinimalPre2019.Replace("id: testzone", $"id: zone{i:00}").Replace("测试区", $"测试{i}区")
                 .Replace("      - 2018年，全区主动公开政府信息100条。\n", body));
 
+        // One more report is a named pipe nobody writes: the worker reading it waits forever, so the batch can never
+        // end by itself and every kill lands inside it, however fast or slow the machine (no sleeping, no race).
+        var held = _ws.Write("held", 2018, "");
+        File.Delete(held);
+        Assert.Equal(0, MakeFifo(held, 0b110_000_000));
+
         var rng = new Random(9);
         for (var round = 0; round < 5; round++)
         {
-            // Kill after the k-th finished report (plus a few ms), so kills land inside the batch on any machine;
+            // Kill after the k-th finished report, while the two other workers are somewhere inside theirs;
             // --force makes every round rewrite outputs a previous round left, so "the old good file stays" is tested too.
-            var k = rng.Next(1, Reports - 2);
-            var extra = rng.Next(0, 25);
+            var k = rng.Next(1, Reports);
             using var process = Process.Start(CliProcess.StartInfo(_ws.Root, null, Build(force: true)))!;
             _ = process.StandardError.ReadToEndAsync();
             var finished = 0;
             string? line;
             while (finished < k && (line = process.StandardOutput.ReadLine()) is not null)
                 if (line.StartsWith("完成", StringComparison.Ordinal)) finished++;
-            Thread.Sleep(extra);
-            Assert.False(process.HasExited, "the batch ended before it could be killed");
+            Assert.Equal(k, finished);
+            Assert.False(process.HasExited, "the batch ended although one report can never be read");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
             var present = AssertOnlyCompleteOutputs();
             var temps = Directory.Exists(_ws.Out) ? Directory.GetFiles(_ws.Out, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories).Length : 0;
-            output.WriteLine($"round {round}: killed {extra} ms after report {k} of this run, {present} complete outputs, {temps} temp files left");
+            output.WriteLine($"round {round}: killed after report {k} of this run, {present} complete outputs, {temps} temp files left");
         }
 
+        File.Delete(held);
+        _ws.Write("held", 2018, Yaml.MinimalPre2019.Replace("id: testzone", "id: held"));
         var repair = CliProcess.Run(_ws.Root, Build());
         Assert.True(repair.ExitCode == 0, repair.Output);
-        Assert.Equal(Reports * 2, AssertOnlyCompleteOutputs());
+        Assert.Equal((Reports + 1) * 2, AssertOnlyCompleteOutputs());
         Assert.Empty(Directory.GetFiles(_ws.Out, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories));
 
         var again = CliProcess.Run(_ws.Root, Build());
         Assert.True(again.ExitCode == 0, again.Output);
-        Assert.Contains($"生成 0，未变跳过 {Reports}", again.Output);
+        Assert.Contains($"生成 0，未变跳过 {Reports + 1}", again.Output);
     }
+
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code in the test project for this one call
+    [DllImport("libc", EntryPoint = "mkfifo")]
+    private static extern int MakeFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
+#pragma warning restore SYSLIB1054
 
     /// <summary>Every file named like an output is a complete one; anything else is a stamp or a temp file, never read as output.</summary>
     private int AssertOnlyCompleteOutputs()
