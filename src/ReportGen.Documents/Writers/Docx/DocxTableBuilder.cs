@@ -194,14 +194,8 @@ internal static class DocxTableBuilder
             if (Fill(units, mid).Count == lines.Count) hi = mid;
             else lo = mid;
         }
-        lines = Fill(units, hi);
-        var content = ImmutableArray.CreateBuilder<Inline>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (i > 0) content.Add(new LineBreak());
-            content.Add(new ModelText(lines[i]));
-        }
-        return content.ToImmutable();
+        // One run with w:br between the lines, so the breaks carry the cell's type size.
+        return [new ModelText(string.Join('\n', Fill(units, hi)))];
     }
 
     /// <summary>Characters grouped where no line may break between them (kinsoku, numbers, Latin words).</summary>
