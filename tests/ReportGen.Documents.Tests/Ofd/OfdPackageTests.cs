@@ -90,7 +90,7 @@ public class OfdPackageTests
         Assert.Equal("2024-01-20", (string?)info.Element(Ns + "CreationDate"));
         Assert.Equal(["政府信息公开", "年度报告", "2023"], info.Element(Ns + "Keywords")!.Elements(Ns + "Keyword").Select(k => k.Value));
 
-        var undated = document with { Metadata = document.Metadata with { IsDocumentDate = false } };
+        var undated = document with { Metadata = document.Metadata with { Date = null } };
         var info2 = OfdPackage.Write(undated).Entry.Element(Ns + "DocBody")!.Element(Ns + "DocInfo")!;
         Assert.Null(info2.Element(Ns + "CreationDate"));
         Assert.Equal(document.Metadata.Title, (string?)info2.Element(Ns + "Title"));

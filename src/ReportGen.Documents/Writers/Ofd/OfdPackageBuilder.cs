@@ -58,7 +58,7 @@ internal sealed class OfdPackageBuilder(ReportDocument document, LayoutResult la
         // Last: MaxUnitID is known only when every resource, page and object has its ID.
         parts.Add((DocRoot, OfdXml.Part(w => WriteDocument(w, colourSpace, pages, distinctImages.Count > 0, first))));
 
-        DeterministicZip.Write(parts, output, document.Metadata.Date.ToDateTime(TimeOnly.MinValue), firstEntry: "OFD.xml");
+        DeterministicZip.Write(parts, output, (document.Metadata.Date ?? new DateOnly(1980, 1, 1)).ToDateTime(TimeOnly.MinValue), firstEntry: "OFD.xml");
     }
 
     /// <summary>OFD.xml: the package entry, one DocBody with the document's metadata.</summary>
@@ -77,7 +77,7 @@ internal sealed class OfdPackageBuilder(ReportDocument document, LayoutResult la
         if (m.Author.Length > 0) w.Element("Author", m.Author);
         if (m.Subject.Length > 0) w.Element("Subject", m.Subject);
         // 成文日期 only: a report without one gets no CreationDate rather than a made-up date.
-        if (m.IsDocumentDate) w.Element("CreationDate", m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (m.Date is { } date) w.Element("CreationDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.Element("DocUsage", "Normal");
         if (m.Keywords.Length > 0)
         {
