@@ -23,7 +23,7 @@ public static class BenchCommand
             if (templates.Count == 0) { Console.Error.WriteLine("错误：data/ 中没有现行格式的数据文件可作样本模板"); return ExitCodes.UsageOrIo; }
             var work = parse.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "reportgen-bench-" + Environment.ProcessId);
             var settings = new BenchSettings(parse.GetValue(count), parse.GetValue(linearity), parse.GetValue(pages), parse.GetValue(cold), parse.GetValue(libreOffice), parse.GetValue(inProcess));
-            BatchBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All, ToolCommand.OfCurrentProcess(), work, keepWork: parse.GetValue(keep) is not null,
+            BatchBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All, WriterRegistry.Defaults, ToolCommand.OfCurrentProcess(), work, keepWork: parse.GetValue(keep) is not null,
                 settings, Console.Out);
             return ExitCodes.Ok;
         });
