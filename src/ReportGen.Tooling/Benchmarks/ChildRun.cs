@@ -17,6 +17,16 @@ public sealed record ToolCommand(string FileName, IReadOnlyList<string> LeadingA
     }
 
     public override string ToString() => string.Join(" ", new[] { FileName }.Concat(LeadingArguments));
+
+    /// <summary>Whether the tool's own assembly is precompiled (ReadyToRun): the from-start and cold figures depend on it.</summary>
+    public static bool IsReadyToRun()
+    {
+        var entry = System.Reflection.Assembly.GetEntryAssembly()?.Location;
+        if (string.IsNullOrEmpty(entry) || !File.Exists(entry)) return false;
+        using var stream = File.OpenRead(entry);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
 }
 
 /// <summary>One run of the tool in a fresh process, measured from before the process starts to after it exits.</summary>
