@@ -16,7 +16,10 @@ public class HbSubsetTests
     [InlineData("wqy-zenhei.ttc", 1)]
     public void Prepared_and_plain_faces_give_byte_identical_subsets(string file, int faceIndex)
     {
-        var codePoints = "二〇二四年政府信息公开工作年度报告（一）本机关收到申请123".Select(c => (int)c).Distinct().Order().ToArray();
+        var face = OpenTypeFont.Load(Bundled(file), faceIndex);
+        var codePoints = "二〇二四年政府信息公开工作年度报告（一）本机关收到申请123".Select(c => (int)c).Distinct().Order()
+            .Where(cp => face.GlyphId(cp) != 0).ToArray();
+        Assert.True(codePoints.Length > 20);
         var font = File.ReadAllBytes(Bundled(file));
         var subsets = Enumerable.Range(0, 6).Select(_ => HbSubset.Subset(font, faceIndex, codePoints)).ToList();
 
