@@ -9,23 +9,23 @@ public sealed class AtomicFileSet : IDisposable
 {
     private readonly List<(string Temp, string Target)> _pending = new();
 
+    /// <exception cref="OutputException">The target is not a regular file, or the write failed.</exception>
     public void Write(string target, Action<Stream> write)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{AtomicFile.TempSuffix}");
+        OutputTarget.Check(target);
+        var stream = OutputTarget.CreateTemp(target, out var temp);
+        OutputTarget.Fill(target, temp, stream, write);
         _pending.Add((temp, target));
-        using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-        write(stream);
     }
 
     /// <summary>Renames every temp file over its target; returns the targets.</summary>
     public IReadOnlyList<string> Commit()
     {
+        foreach (var (_, target) in _pending) OutputTarget.Check(target);
         var done = new List<string>(_pending.Count);
         foreach (var (temp, target) in _pending)
         {
-            File.Move(temp, target, overwrite: true);
+            OutputTarget.Replace(temp, target);
             done.Add(target);
         }
         _pending.Clear();
@@ -34,12 +34,7 @@ public sealed class AtomicFileSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var (temp, _) in _pending)
-        {
-            try { File.Delete(temp); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
+        foreach (var (temp, _) in _pending) OutputTarget.TryDelete(temp);
         _pending.Clear();
     }
 }

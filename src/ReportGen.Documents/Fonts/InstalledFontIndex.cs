@@ -20,7 +20,7 @@ internal sealed class InstalledFontIndex
             if (!Directory.Exists(dir)) continue;
             try
             {
-                files.AddRange(FileTree.Find(dir, "*")
+                files.AddRange(FileTree.Find(dir, "*", confine: false).Files
                     .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)));
             }
             catch (IOException) { }

@@ -83,6 +83,11 @@ public sealed class ReportPipeline
             {
                 all.AddRange(e.Diagnostics);
             }
+            catch (OutputException e)
+            {
+                // A target that is a folder or a device, a full disk: the previous outputs stay, the report fails.
+                all.Add(FileDiagnostics.Of(e));
+            }
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var extras = model?.Members.Select(m => m.File).ToList() ?? new List<string>();

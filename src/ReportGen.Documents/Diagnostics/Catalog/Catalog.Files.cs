@@ -34,5 +34,24 @@ public static partial class Catalog
         public static readonly Phrase ProblemTooLarge = new("文件过大（{0} 字节，上限 {1} 字节）");
         public static readonly Phrase ProblemOutsideRoot = new("是指向允许的文件夹之外（{0}）的链接");
         public static readonly Phrase ProblemTooManyLinks = new("路径中的链接层数过多（可能是循环链接）");
+
+        // What the system refused, in place of its own (English) message.
+        public static readonly Phrase FailureNotFound = new("找不到这个文件或它所在的文件夹");
+        public static readonly Phrase FailureNoPermission = new("没有读写权限（或这是系统的特殊文件）");
+        public static readonly Phrase FailureDiskFull = new("磁盘空间已满");
+        public static readonly Phrase FailureReadOnly = new("文件系统是只读的");
+        public static readonly Phrase FailureNotAFolder = new("路径中的某一部分是文件而不是文件夹");
+        public static readonly Phrase FailureIsAFolder = new("这是一个文件夹，不是文件");
+        public static readonly Phrase FailureNameTooLong = new("路径或文件名过长");
+        public static readonly Phrase FailureTooManyLinks = new("路径中的链接层数过多（可能是循环链接）");
+        public static readonly Phrase FailureInUse = new("文件正被其他程序使用");
+        public static readonly Phrase FailureBadPath = new("路径为空或含有系统不允许的字符");
+        public static readonly Phrase FailureOther = new("系统读写出错");
+
+        // Writing: every output, stamp, schema, summary and starter file.
+        public static readonly DiagnosticKind CannotWrite = new(Codes.ReadWrite, "无法写入“{0}”：{1}", "请检查输出路径、磁盘空间和权限；原有的文件保持不变。");
+        public static readonly DiagnosticKind NotARegularTarget = new(Codes.ReadWrite, "“{0}”不是普通文件（而是文件夹、管道或设备），不会写入或替换",
+            "请换一个普通文件的路径。");
+        public static readonly DiagnosticKind CannotMakeFolder = new(Codes.ReadWrite, "无法创建文件夹“{0}”：{1}", "请检查输出路径：路径中的每一部分都应是文件夹（或尚不存在）。");
     }
 }
