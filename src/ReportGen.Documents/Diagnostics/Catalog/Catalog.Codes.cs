@@ -29,6 +29,8 @@ public static partial class Catalog
         public static readonly DiagnosticCode RequiredCell = new("E0114", Severity.Error, "单元格必须填写");
         public static readonly DiagnosticCode UnusedAcknowledgement = new("E0115", Severity.Warning, "确认保留的规则没有发现问题",
             "问题已经改正时，删除这一条 acknowledge 即可。");
+        public static readonly DiagnosticCode RollupMembers = new("E0116", Severity.Error, "汇总成员循环或重复",
+            "一个汇总报告的每个成员只能计入一次，成员不能包含汇总报告自己：请删除多余的成员。");
         /// <summary>A warning in <c>check</c> (staff write over days), an error in <c>build</c> (never published unfinished).</summary>
         public static readonly DiagnosticCode Draft = new("E0120", Severity.Warning, "草稿未完成");
         public static readonly DiagnosticCode Template = new("E0201", Severity.Error, "模板出错");

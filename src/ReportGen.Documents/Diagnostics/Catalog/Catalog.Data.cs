@@ -63,6 +63,11 @@ public static partial class Catalog
         public static readonly DiagnosticKind PictureNotAFile = new(Codes.InvalidValue, "图片“{0}”不是普通文件，已拒绝");
 
         // Roll-up members as found on disk.
+        /// <summary>{0} the agency, {1} the way round: a → b → a.</summary>
+        public static readonly DiagnosticKind MemberSelf = new(Codes.RollupMembers, "汇总报告不能把自己（{0}）列为成员");
+        public static readonly DiagnosticKind MemberCycle = new(Codes.RollupMembers, "成员“{0}”使汇总关系形成循环：{1}");
+        /// <summary>{0} the member, {1} where it was counted first, {2} where it would be counted again.</summary>
+        public static readonly DiagnosticKind MemberTwice = new(Codes.RollupMembers, "成员“{0}”已经计入（{1}），此处再次计入（{2}）会重复相加");
         public static readonly DiagnosticKind MemberFolderOutside = new(Codes.InvalidValue, "成员“{0}”的文件夹是指向数据文件夹之外的链接，已拒绝");
         public static readonly DiagnosticKind MemberFileOutside = new(Codes.InvalidValue, "成员“{0}”的数据文件是指向数据文件夹之外的链接，已拒绝");
 
