@@ -29,7 +29,8 @@ public static class FileTree
                 {
                     var real = RealOf(sub, folder.Real);
                     if (real is null) continue;
-                    if (confine && !RealPath.IsUnder(realRoot, real))
+                    // A link back to the root itself (data/x/loop → ..) is a loop, not a way out: already walked.
+                    if (confine && real != realRoot && !RealPath.IsUnder(realRoot, real))
                     {
                         outside.Add((sub, real));
                         continue;

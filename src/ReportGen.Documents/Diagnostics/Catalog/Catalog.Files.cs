@@ -24,10 +24,17 @@ public static partial class Catalog
         public static readonly Phrase UnknownStructure = new("无法识别的 YAML 结构");
         public static readonly Phrase OneDocumentOnly = new("一个文件只能有一个文档（请删除多余的“---”）");
         public static readonly Phrase UnparsableAfter = new("此处之后的内容无法解析（可能含有不可见的控制字符，或结构过于庞大），请检查");
-        public static readonly Phrase DuplicateKeyDetail = new("字段重复出现：{0}");
-        public static readonly Phrase ColonInText = new("此处不能出现“: ”，若是文字请整体加引号（原文：{0}）");
-        public static readonly Phrase IncompleteStructure = new("缩进或结构不完整，请检查本行及上一行的缩进（原文：{0}）");
-        public static readonly Phrase TabIndent = new("YAML 不允许用制表符（Tab）缩进，请改用空格（原文：{0}）");
+        // The parser's own (English) messages, by kind; the English is never shown.
+        public static readonly Phrase DuplicateKeyDetail = new("字段重复出现，请删除其中一个");
+        public static readonly Phrase ColonInText = new("此处不能出现“: ”，若是文字请整体加引号");
+        public static readonly Phrase IncompleteStructure = new("缩进或结构不完整，请检查本行及上一行的缩进");
+        public static readonly Phrase TabIndent = new("YAML 不允许用制表符（Tab）缩进，请改用空格");
+        public static readonly Phrase BadSurrogate = new("引号内的 \\u 转义写出了不成对的代理码（如 \\ud800），这不是有效的字符，请删除或改写");
+        public static readonly Phrase BadEscape = new("引号内有无效的转义（反斜杠 \\ 后跟的字符不被 YAML 接受），请删除反斜杠，或改用单引号");
+        public static readonly Phrase QuotedLineBreak = new("引号内的文字换行后缩进不对，或引号没有闭合（文字中可能含有看不见的换行符，如单独的回车 CR 或 U+2028），请检查本行");
+        public static readonly Phrase AfterDocumentEnd = new("文档结束标记（“...”或“---”）之后还有内容，请删除多余的部分");
+        public static readonly Phrase UnexpectedEnd = new("文件在结构完整之前就结束了（可能少了引号或括号）");
+        public static readonly Phrase GeneralSyntax = new("此处不符合 YAML 语法，请检查本行的引号、冒号和缩进");
 
         /// <summary>Found where no file could be read at all, for messages naming the reason (fonts, templates).</summary>
         public static readonly Phrase ProblemNotAFile = new("不是普通文件（而是文件夹、管道或设备）");
