@@ -24,13 +24,16 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
     private static IReadOnlyList<string> SeedFiles() => DataFiles.Find(new[] { Repo.Data });
 
     [Fact]
-    public void A_bounded_fuzz_run_over_every_data_file_never_crashes()
+    public void A_bounded_fuzz_run_over_the_data_files_never_crashes()
     {
-        // Every seed file meets every mutator once (with PDF, the heavy classes make a case take seconds): a fixed count, never a time budget, so a busy machine
-        // runs the same inputs (only slower). The case timeout only tells a hang from a slow case.
-        var count = SeedFiles().Count * MutatorCatalog.All.Count;
+        // A fixed count, never a time budget, so a busy machine runs the same inputs (only slower).
+        // The case timeout only tells a hang from a slow case.
+        // Every fourth data file (both formats), each meeting every mutator once: with PDF and the command-line classes
+        // (two builds at once are two processes) a case takes up to seconds, and the benchmark is where counts go up.
+        var seeds = SeedFiles().Where((_, i) => i % 4 == 0).ToList();
+        var count = seeds.Count * MutatorCatalog.All.Count;
         var options = FuzzOptions.Default with { Count = count, Seed = 20261123, TimeBudget = null, CaseTimeout = ManualClock.HangGuard };
-        var report = new FuzzRunner(Pipeline(), cli: Launch).Run(SeedFiles(), options);
+        var report = new FuzzRunner(Pipeline(), cli: Launch).Run(seeds, options);
 
         var text = new StringWriter();
         report.Print(text);
@@ -46,10 +49,12 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
     {
         foreach (var seed in SeedFiles().Take(2))
             _ws.Write(Path.GetFileName(Path.GetDirectoryName(seed))!, int.Parse(Path.GetFileNameWithoutExtension(seed)), File.ReadAllText(seed));
-        var run = CliProcess.Run(_ws.Root, "fuzz", "data", "--count", "60", "--seed", "4", "--templates", Repo.Templates);
+        var count = 2 * MutatorCatalog.All.Count;
+        var run = CliProcess.Run(_ws.Root, "fuzz", "data", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "4", "--templates", Repo.Templates);
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("合计", run.Output);
-        Assert.Contains("共 60 个输入", run.Output);
+        Assert.Contains($"共 {count} 个输入", run.Output);
+        Assert.Contains("毫秒/个", run.Output);
         foreach (var m in MutatorCatalog.All) Assert.Contains(m.Name, run.Output);
     }
 
