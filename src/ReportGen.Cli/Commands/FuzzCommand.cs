@@ -20,9 +20,10 @@ public static class FuzzCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认等于 CPU 核数）" };
         var save = new Option<string?>("--save-crashes") { Description = "把导致崩溃的输入保存到此文件夹" };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认自动查找 templates/）" };
+        var caseTimeout = new Option<double>("--case-timeout") { Description = "单个输入超过此秒数仍未结束即算作崩溃（默认 120；含 PDF 和命令行用例，繁忙的机器上要宽裕）", DefaultValueFactory = _ => 120 };
         var command = new Command("fuzz", "模糊测试：变异数据文件，检查每个输入要么正常生成、要么被清楚地拒绝")
         {
-            paths, count, seed, budget, jobs, save, templates,
+            paths, count, seed, budget, jobs, save, templates, caseTimeout,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +44,7 @@ public static class FuzzCommand
                 TimeBudget = parse.GetValue(budget) is { } s ? TimeSpan.FromSeconds(s) : null,
                 Parallelism = jobCount > 0 ? jobCount : Environment.ProcessorCount,
                 CrashFolder = parse.GetValue(save),
+                CaseTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(caseTimeout))),
             };
             var runner = new FuzzRunner(pipeline, cli: Launch);
             Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{runner.Mutators.Count} 种变异（含 PDF 输出、工作区和命令行用例），种子 {options.Seed}，最多 {options.Count} 个输入");

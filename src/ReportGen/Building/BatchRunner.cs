@@ -60,7 +60,9 @@ public sealed class BatchRunner(ReportPipeline pipeline)
         catch (Exception e)
         {
             // One report's failure, whatever it is, must not stop the batch; it is reported like any other.
-            var d = IoFailures.IsIo(e)
+            // A file system refusal is worded as one; anything else (an ArgumentException from our own code, say) is a bug
+            // of ours, never "cannot write" (a chart listing a year twice was once reported as E0003).
+            var d = e is IOException or UnauthorizedAccessException
                 ? FileDiagnostics.OfException(e, file, new SourceSpan(file, 0, 0))
                 : Catalog.Building.Internal.At(new SourceSpan(file, 0, 0), "", e.GetType().Name);
             return (new BatchItem(file, ReportOutcome.Failed, 0, 1, d, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Array.Empty<string>()), new[] { d });

@@ -50,7 +50,8 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
         foreach (var seed in SeedFiles().Take(2))
             _ws.Write(Path.GetFileName(Path.GetDirectoryName(seed))!, int.Parse(Path.GetFileNameWithoutExtension(seed)), File.ReadAllText(seed));
         var count = 2 * MutatorCatalog.All.Count;
-        var run = CliProcess.Run(_ws.Root, "fuzz", "data", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "4", "--templates", Repo.Templates);
+        var run = CliProcess.Run(_ws.Root, "fuzz", "data", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "4", "--templates", Repo.Templates,
+            "--case-timeout", ManualClock.HangGuard.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("合计", run.Output);
         Assert.Contains($"共 {count} 个输入", run.Output);

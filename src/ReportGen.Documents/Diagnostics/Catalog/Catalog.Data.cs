@@ -31,6 +31,7 @@ public static partial class Catalog
         public static readonly DiagnosticKind TableTooWide = new(Codes.InvalidValue, "表格有 {0} 列，超过上限 {1} 列（页面放不下）", "请把表格拆分成几张较窄的表。");
         /// <summary>{0} rows, {1} cells, {2} the limit.</summary>
         public static readonly DiagnosticKind TableTooLarge = new(Codes.InvalidValue, "表格有 {0} 行、{1} 个单元格，超过上限 {2} 个单元格", "请把表格拆分成几张表，或只保留汇总数据。");
+        public static readonly DiagnosticKind ChartYearTwice = new(Codes.InvalidValue, "图表年度 {0} 重复列出", "每个年度只列一次。");
         public static readonly DiagnosticKind ChartYearOutOfRange = new(Codes.InvalidValue, "图表年度 {0} 不在合理范围（2001–2099）", "请写四位数的年份，如 2023。");
         public static readonly DiagnosticKind YearOutOfRange = new(Codes.InvalidValue, "年度 {0} 不在合理范围（2008–2100）");
         public static readonly DiagnosticKind BadAgencyId = new(Codes.InvalidValue, "agency.id“{0}”只能包含小写字母、数字和连字符");
