@@ -18,4 +18,12 @@ var root = new RootCommand(HelpText.Root)
     FuzzCommand.Create(),
 };
 HelpText.Localize(root);
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (ReportGen.Files.IoFailures.IsIo(e))
+{
+    // A usage or I/O problem no command foresaw: still one Chinese line and exit 2, never a stack trace.
+    return CliErrors.Io(e, "");
+}

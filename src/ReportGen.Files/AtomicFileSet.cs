@@ -8,31 +8,24 @@ namespace ReportGen.Files;
 public sealed class AtomicFileSet : IDisposable
 {
     private readonly List<(string Temp, string Target)> _pending = new();
-    private string? _createdDirectory;
 
+    /// <exception cref="OutputException">The target is not a regular file, or the write failed.</exception>
     public void Write(string target, Action<Stream> write)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        // A report's outputs share one folder: create it once, not once per format.
-        if (directory != _createdDirectory)
-        {
-            Directory.CreateDirectory(directory);
-            _createdDirectory = directory;
-        }
-        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{AtomicFile.TempSuffix}");
+        OutputTarget.Check(target);
+        var stream = OutputTarget.CreateTemp(target, out var temp);
+        OutputTarget.Fill(target, temp, stream, write);
         _pending.Add((temp, target));
-        // The temp name is this thread's own, so no lock is needed: FileShare.None would cost two flock calls per file.
-        using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
-        write(stream);
     }
 
     /// <summary>Renames every temp file over its target; returns the targets.</summary>
     public IReadOnlyList<string> Commit()
     {
+        foreach (var (_, target) in _pending) OutputTarget.Check(target);
         var done = new List<string>(_pending.Count);
         foreach (var (temp, target) in _pending)
         {
-            File.Move(temp, target, overwrite: true);
+            OutputTarget.Replace(temp, target);
             done.Add(target);
         }
         _pending.Clear();
@@ -41,12 +34,7 @@ public sealed class AtomicFileSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var (temp, _) in _pending)
-        {
-            try { File.Delete(temp); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
+        foreach (var (temp, _) in _pending) OutputTarget.TryDelete(temp);
         _pending.Clear();
     }
 }

@@ -4,7 +4,7 @@ namespace ReportGen.Files;
 public enum FileProblem
 {
     None,
-    /// <summary>No such file (or a folder on the way is missing); <see cref="FileRead.Detail"/> holds the system's message.</summary>
+    /// <summary>No such file (or a folder on the way is missing); <see cref="FileRead.Failure"/> says which.</summary>
     Missing,
     /// <summary>A folder, named pipe (FIFO), device or socket: only regular files are read.</summary>
     NotAFile,
@@ -14,6 +14,6 @@ public enum FileProblem
     OutsideRoot,
     /// <summary>More links in a chain than the kernel would follow: a loop or an attack.</summary>
     TooManyLinks,
-    /// <summary>The system refused or failed the read; <see cref="FileRead.Detail"/> holds its message.</summary>
+    /// <summary>The system refused or failed the read; <see cref="FileRead.Failure"/> says how.</summary>
     Unreadable,
 }

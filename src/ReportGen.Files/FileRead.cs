@@ -2,9 +2,11 @@ namespace ReportGen.Files;
 
 /// <summary>
 /// The outcome of reading one file: its bytes, or the problem that kept it unread (never both).
-/// <see cref="RealPath"/> is where the file really is, every link followed.
+/// <see cref="RealPath"/> is where the file really is, every link followed; <see cref="Failure"/> says what the
+/// system refused when the problem is <see cref="FileProblem.Missing"/> or <see cref="FileProblem.Unreadable"/>.
 /// </summary>
-public sealed record FileRead(FileKind Kind, string Path, FileProblem Problem, byte[]? Bytes = null, string? RealPath = null, long Length = 0, string Detail = "")
+public sealed record FileRead(FileKind Kind, string Path, FileProblem Problem, byte[]? Bytes = null, string? RealPath = null, long Length = 0,
+    IoFailure Failure = IoFailure.None)
 {
     public bool Ok => Problem == FileProblem.None;
 
@@ -14,7 +16,7 @@ public sealed record FileRead(FileKind Kind, string Path, FileProblem Problem, b
 }
 
 /// <summary>A read that had to fail as an exception (inside a library callback, say); carries the typed outcome for wording.</summary>
-public sealed class FileReadException(FileRead read) : IOException(read.Detail.Length > 0 ? read.Detail : $"{read.Problem}: {read.Path}")
+public sealed class FileReadException(FileRead read) : IOException($"{read.Problem}: {read.Path}")
 {
     public FileRead Read { get; } = read;
 }

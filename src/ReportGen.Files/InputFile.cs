@@ -35,7 +35,7 @@ public static class InputFile
         var probe = Probe(kind, path, root);
         if (!probe.Ok) return null;
         try { return new FileStream(probe.RealPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 4096); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        catch (Exception e) when (IoFailures.IsIo(e)) { return null; }
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public static class InputFile
                 if (c < 0) return null;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        catch (Exception e) when (IoFailures.IsIo(e)) { return null; }
     }
 
     private static FileRead Examine(FileKind kind, string path, string? root, bool read)
@@ -72,7 +72,7 @@ public static class InputFile
         string real;
         try { real = RealPath.Of(path); }
         catch (TooManyLinksException) { return new FileRead(kind, path, FileProblem.TooManyLinks); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { return new FileRead(kind, path, FileProblem.Unreadable, Detail: e.Message); }
+        catch (Exception e) when (IoFailures.IsIo(e)) { return new FileRead(kind, path, FileProblem.Unreadable, Failure: IoFailures.Classify(e)); }
 
         var type = FileType.Of(real);
         if (root is not null && type != EntryType.Missing && !RealPath.IsUnder(RealPath.Of(root), real))
@@ -84,7 +84,7 @@ public static class InputFile
 
         long length;
         try { length = new FileInfo(real).Length; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return new FileRead(kind, path, FileProblem.Unreadable, RealPath: real, Detail: e.Message); }
+        catch (Exception e) when (IoFailures.IsIo(e)) { return new FileRead(kind, path, FileProblem.Unreadable, RealPath: real, Failure: IoFailures.Classify(e)); }
         if (length > FileLimits.For(kind))
             return new FileRead(kind, path, FileProblem.TooLarge, RealPath: real, Length: length);
         if (!read) return new FileRead(kind, path, FileProblem.None, RealPath: real, Length: length);
@@ -96,27 +96,25 @@ public static class InputFile
                 ? new FileRead(kind, path, FileProblem.TooLarge, RealPath: real, Length: FileLimits.For(kind) + 1)
                 : new FileRead(kind, path, FileProblem.None, bytes, real, bytes.Length);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (IoFailures.IsIo(e))
         {
-            return new FileRead(kind, path, FileProblem.Missing, RealPath: real, Detail: e.Message);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new FileRead(kind, path, FileProblem.Unreadable, RealPath: real, Detail: e.Message);
+            var failure = IoFailures.Classify(e);
+            return new FileRead(kind, path, failure == IoFailure.NotFound ? FileProblem.Missing : FileProblem.Unreadable, RealPath: real, Failure: failure);
         }
     }
 
-    /// <summary>The system's own words for a missing file, as a read of it would have said.</summary>
+    /// <summary>A path with nothing at its end: missing, unless the system says why it could not even look (no permission on a folder, say).</summary>
     private static FileRead Missing(FileKind kind, string path, string real)
     {
         try
         {
             using var _ = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
-            return new FileRead(kind, path, FileProblem.Missing, RealPath: real);
+            return new FileRead(kind, path, FileProblem.Missing, RealPath: real, Failure: IoFailure.NotFound);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoFailures.IsIo(e))
         {
-            return new FileRead(kind, path, e is FileNotFoundException or DirectoryNotFoundException ? FileProblem.Missing : FileProblem.Unreadable, RealPath: real, Detail: e.Message);
+            var failure = IoFailures.Classify(e);
+            return new FileRead(kind, path, failure == IoFailure.NotFound ? FileProblem.Missing : FileProblem.Unreadable, RealPath: real, Failure: failure);
         }
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ReportGen.Building;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Writers.Pdf;
+using ReportGen.Files;
 
 namespace ReportGen.Cli.Commands;
 
@@ -29,12 +30,15 @@ public static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var writers = WriterRegistry.Select(parse.GetValue(formats)!, out var unknown);
+            var writers = WriterRegistry.Select(parse.GetValue(formats) ?? "", out var unknown);
             if (writers is null)
             {
                 Console.Error.WriteLine($"错误：未知的输出格式“{unknown}”，可选：{string.Join("、", WriterRegistry.All.Select(w => w.Format))}");
                 return ExitCodes.UsageOrIo;
             }
+            // "--format ''" used to report success having written only a stamp.
+            if (writers.Count == 0)
+                return CliErrors.Usage($"--format 没有给出任何输出格式，可选：{string.Join("、", WriterRegistry.All.Select(w => w.Format))}");
             if (parse.GetValue(fonts) is { Length: > 0 } fontValues)
             {
                 var fontOptions = FontArguments.Parse(fontValues, out var fontError);
@@ -61,30 +65,38 @@ public static class BuildCommand
                 return ExitCodes.UsageOrIo;
             }
             var workspace = Workspace.Discover(parse.GetValue(templates));
+            var inputs = Inputs(parse.GetValue(paths), workspace).ToList();
             IReadOnlyList<string> files;
-            try { files = DataFiles.Find(Inputs(parse.GetValue(paths), workspace)); }
-            catch (IOException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
+            try { files = DataFiles.Find(inputs); }
+            catch (Exception e) when (IoFailures.IsIo(e)) { return CliErrors.Io(e, inputs[0]); }
             if (files.Count == 0) { Console.Error.WriteLine("错误：没有找到任何数据文件（*.yaml）"); return ExitCodes.UsageOrIo; }
 
-            var options = new BatchOptions(Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(force), selectedShard, parse.GetValue(jobs));
+            // Judged before any work: an output folder that is a file, a pseudo folder or inside the data is refused with exit 2.
+            var outputGiven = parse.GetValue(output) ?? "";
+            if (CliErrors.OutputFolder(outputGiven, inputs) is { } outputProblem) return CliErrors.Usage(outputProblem);
             var jsonTarget = parse.GetValue(json);
+            if (jsonTarget is not null and not "-" && CliErrors.TargetFile("--json", jsonTarget) is { } jsonProblem) return CliErrors.Usage(jsonProblem);
+            var options = new BatchOptions(Path.GetFullPath(outputGiven), parse.GetValue(force), selectedShard, parse.GetValue(jobs));
             var progress = new BatchProgress(Console.Out, files.Count(selectedShard.Contains), parse.GetValue(quiet), jsonTarget == "-");
             BatchSummary summary;
             try
             {
                 summary = new BatchRunner(new ReportPipeline(workspace.Formats(), writers)).Run(files, options, progress.Report);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (IoFailures.IsIo(e))
             {
-                Console.Error.WriteLine("错误：" + e.Message);
-                return ExitCodes.UsageOrIo;
+                return CliErrors.Io(e, options.OutputRoot);
             }
             finally
             {
                 progress.Dispose();
             }
             if (jsonTarget != "-") SummaryPrinter.Print(Console.Out, summary);
-            if (jsonTarget is not null) SummaryPrinter.WriteJson(jsonTarget, summary);
+            if (jsonTarget is not null)
+            {
+                try { SummaryPrinter.WriteJson(jsonTarget, summary); }
+                catch (Exception e) when (IoFailures.IsIo(e)) { return CliErrors.Io(e, jsonTarget); }
+            }
             return summary.Failed > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;

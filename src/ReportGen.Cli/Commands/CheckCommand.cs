@@ -20,9 +20,11 @@ public static class CheckCommand
             var workspace = Workspace.Discover(parse.GetValue(templates));
             IReadOnlyList<string> files;
             try { files = DataFiles.Find(BuildCommand.Inputs(parse.GetValue(paths), workspace)); }
-            catch (IOException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
+            catch (Exception e) when (ReportGen.Files.IoFailures.IsIo(e)) { return CliErrors.Io(e, "data"); }
             if (files.Count == 0) { Console.Error.WriteLine("错误：没有找到任何数据文件（*.yaml）"); return ExitCodes.UsageOrIo; }
-            var pipeline = new ReportPipeline(workspace.Formats(), Array.Empty<ReportGen.Documents.Writers.IDocumentWriter>());
+            // The PDF's default fonts: check finds the characters build would refuse, at their line.
+            var pipeline = new ReportPipeline(workspace.Formats(), Array.Empty<ReportGen.Documents.Writers.IDocumentWriter>(),
+                glyphFonts: new ReportGen.Documents.Fonts.FontCatalog(ReportGen.Documents.Fonts.FontOptions.Default));
             var isStrict = parse.GetValue(strict);
             var results = files.AsParallel().AsOrdered().Select(f => (File: f, Diagnostics: pipeline.Check(f).Diagnostics
                 .Select(d => isStrict && d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d).ToList())).ToList();

@@ -20,16 +20,17 @@ public static class FuzzCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认等于 CPU 核数）" };
         var save = new Option<string?>("--save-crashes") { Description = "把导致崩溃的输入保存到此文件夹" };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认自动查找 templates/）" };
+        var caseTimeout = new Option<double>("--case-timeout") { Description = "单个输入超过此秒数仍未结束即算作崩溃（默认 120；含 PDF 和命令行用例，繁忙的机器上要宽裕）", DefaultValueFactory = _ => 120 };
         var command = new Command("fuzz", "模糊测试：变异数据文件，检查每个输入要么正常生成、要么被清楚地拒绝")
         {
-            paths, count, seed, budget, jobs, save, templates,
+            paths, count, seed, budget, jobs, save, templates, caseTimeout,
         };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Discover(parse.GetValue(templates));
             IReadOnlyList<string> files;
             try { files = DataFiles.Find(BuildCommand.Inputs(parse.GetValue(paths), workspace)); }
-            catch (IOException e) { Console.Error.WriteLine("错误：" + e.Message); return ExitCodes.UsageOrIo; }
+            catch (Exception e) when (ReportGen.Files.IoFailures.IsIo(e)) { return CliErrors.Io(e, "data"); }
             if (files.Count == 0) { Console.Error.WriteLine("错误：没有找到任何数据文件（*.yaml）"); return ExitCodes.UsageOrIo; }
             if (parse.GetValue(count) < 1) { Console.Error.WriteLine("错误：--count 必须大于 0"); return ExitCodes.UsageOrIo; }
 
@@ -43,12 +44,29 @@ public static class FuzzCommand
                 TimeBudget = parse.GetValue(budget) is { } s ? TimeSpan.FromSeconds(s) : null,
                 Parallelism = jobCount > 0 ? jobCount : Environment.ProcessorCount,
                 CrashFolder = parse.GetValue(save),
+                CaseTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(caseTimeout))),
             };
-            Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{MutatorCatalog.All.Count} 种变异，种子 {options.Seed}，最多 {options.Count} 个输入");
-            var report = new FuzzRunner(pipeline).Run(files, options);
+            var runner = new FuzzRunner(pipeline, cli: Launch);
+            Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{runner.Mutators.Count} 种变异（含 PDF 输出、工作区和命令行用例），种子 {options.Seed}，最多 {options.Count} 个输入");
+            var report = runner.Run(files, options);
             report.Print(Console.Out);
             return report.Count(FuzzOutcome.Crash) > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>This same program as a child process, for the command-line classes (bad arguments, two builds at once).</summary>
+    internal static (int ExitCode, string Output) Launch(string workingDirectory, string[] arguments)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new System.Diagnostics.ProcessStartInfo(self) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // Started as "dotnet ReportGen.Cli.dll": the host needs the assembly first.
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(FuzzCommand).Assembly.Location);
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
     }
 }

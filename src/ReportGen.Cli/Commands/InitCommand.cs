@@ -15,7 +15,12 @@ public static class InitCommand
             var target = parse.GetValue(folder)!;
             // The built-in formats, not a workspace's: the new workspace has none of its own yet.
             var formats = new ReportGen.Formats.FormatCatalog(Workspace.Discover(null).Templates);
-            var written = WorkspaceInitializer.Create(target, formats, out var error);
+            if (string.IsNullOrWhiteSpace(target)) return CliErrors.Usage("请给出要创建的工作区文件夹，如 reportgen init 我的工作区");
+            if (CliErrors.OutputFolder(target, []) is { } problem) return CliErrors.Usage(problem);
+            IReadOnlyList<string>? written;
+            string? error;
+            try { written = WorkspaceInitializer.Create(target, formats, out error); }
+            catch (Exception e) when (ReportGen.Files.IoFailures.IsIo(e)) { return CliErrors.Io(e, target); }
             if (written is null)
             {
                 Console.Error.WriteLine("错误：" + error);

@@ -19,18 +19,17 @@ public static class SchemaCommand
                 Console.Write(text);
                 return ExitCodes.Ok;
             }
+            if (CliErrors.TargetFile("--out", file) is { } problem) return CliErrors.Usage(problem);
             try
             {
-                var full = Path.GetFullPath(file);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                ReportGen.Files.AtomicFile.Write(full, s => s.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+                // The checked temp-and-rename path: a device, folder or FIFO is refused, a failed write (a full disk) reported.
+                ReportGen.Files.OutputFile.WriteText(Path.GetFullPath(file), text);
                 Console.WriteLine($"已写出：{file}");
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (ReportGen.Files.IoFailures.IsIo(e))
             {
-                Console.Error.WriteLine($"错误：无法写入 {file}：{e.Message}");
-                return ExitCodes.UsageOrIo;
+                return CliErrors.Io(e, file);
             }
         });
         return command;

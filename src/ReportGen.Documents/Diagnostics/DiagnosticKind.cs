@@ -24,7 +24,19 @@ public sealed record DiagnosticKind(DiagnosticCode Code, string Message, string 
         => new(severity, Code.Id, span, field, Text(args), HintText(args));
 
     private static string Fill(string template, object?[] args)
-        => args.Length == 0 && !template.Contains('{') ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        => args.Length == 0 && !template.Contains('{') ? template : string.Format(CultureInfo.InvariantCulture, template, args.Select(Excerpt).ToArray());
+
+    /// <summary>Longest quoted value kept whole; a longer one (a 2 MB bad value) is quoted as its start and its length.</summary>
+    public const int MaxQuoted = 240;
+
+    /// <summary>Every message quotes at most a short excerpt of what the data said, whatever the kind.</summary>
+    public static object? Excerpt(object? arg)
+    {
+        if (arg is not string s || s.Length <= MaxQuoted) return arg;
+        var cut = MaxQuoted - 40;
+        if (char.IsHighSurrogate(s[cut - 1])) cut--; // never half a character
+        return Catalog.Phrases.Excerpt.Text(s[..cut], s.Length);
+    }
 }
 
 /// <summary>A piece of user text that is not itself a diagnostic: a suggestion, a list, an outcome a command prints.</summary>

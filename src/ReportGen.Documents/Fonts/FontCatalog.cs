@@ -87,7 +87,7 @@ public sealed class FontCatalog : IFontProvider
             if (required)
                 throw new ReportGenException(Catalog.Writing.FontUnreadable.At(null, "fonts", source.Path,
                     source.FaceIndex > 0 ? Catalog.Writing.FontFace.Text(source.FaceIndex + 1) : "",
-                    e is FileReadException unread ? FileDiagnostics.Reason(unread.Read) : e.Message));
+                    e is FileReadException unread ? FileDiagnostics.Reason(unread.Read) : Catalog.Writing.FontNotAFont.Text()));
             return null;
         }
         // TrueType (CIDFontType2) and CFF (CIDFontType0) outlines are embedded; a font whose licence forbids embedding is skipped.

@@ -20,7 +20,7 @@ internal sealed class InstalledFontIndex
             if (!Directory.Exists(dir)) continue;
             try
             {
-                files.AddRange(FileTree.Find(dir, "*").Where(IsFontFile));
+                files.AddRange(FileTree.Find(dir, "*", confine: false).Files.Where(IsFontFile));
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }

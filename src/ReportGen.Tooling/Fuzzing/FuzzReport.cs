@@ -9,15 +9,23 @@ public sealed record FuzzReport(
     string SlowestMutator,
     long PeakWorkingSetBytes)
 {
+    /// <summary>Time spent in the cases of each mutator (summed over parallel workers), for the time per input by class.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> TimeByMutator { get; init; } = new Dictionary<string, TimeSpan>();
+
     public int Total => Counts.Values.Sum(c => c.Values.Sum());
     public int Count(FuzzOutcome outcome) => Counts.Values.Sum(c => c.GetValueOrDefault(outcome));
 
     public void Print(TextWriter w)
     {
-        w.WriteLine($"{"变异方式",-18}{"通过",8}{"拒绝",8}{"崩溃",8}");
+        w.WriteLine($"{"变异方式",-18}{"输入",8}{"通过",8}{"拒绝",8}{"崩溃",8}{"毫秒/个",10}");
         foreach (var (name, counts) in Counts.OrderBy(c => c.Key, StringComparer.Ordinal))
-            w.WriteLine($"{name,-22}{counts.GetValueOrDefault(FuzzOutcome.Ok),8}{counts.GetValueOrDefault(FuzzOutcome.Rejected),8}{counts.GetValueOrDefault(FuzzOutcome.Crash),8}");
-        w.WriteLine($"{"合计",-20}{Count(FuzzOutcome.Ok),8}{Count(FuzzOutcome.Rejected),8}{Count(FuzzOutcome.Crash),8}");
+        {
+            var n = counts.Values.Sum();
+            var perInput = n == 0 ? 0 : TimeByMutator.GetValueOrDefault(name).TotalMilliseconds / n;
+            w.WriteLine($"{name,-22}{n,8}{counts.GetValueOrDefault(FuzzOutcome.Ok),8}{counts.GetValueOrDefault(FuzzOutcome.Rejected),8}{counts.GetValueOrDefault(FuzzOutcome.Crash),8}{perInput,12:F1}");
+        }
+        var all = Total == 0 ? 0 : TimeByMutator.Values.Sum(t => t.TotalMilliseconds) / Total;
+        w.WriteLine($"{"合计",-20}{Total,8}{Count(FuzzOutcome.Ok),8}{Count(FuzzOutcome.Rejected),8}{Count(FuzzOutcome.Crash),8}{all,12:F1}");
         w.WriteLine($"共 {Total} 个输入，用时 {Elapsed.TotalSeconds:F1} 秒（每个平均 {(Total == 0 ? 0 : Elapsed.TotalMilliseconds / Total):F1} 毫秒），" +
                     $"最慢 {SlowestCase.TotalMilliseconds:F0} 毫秒（{SlowestMutator}），进程内存峰值 {PeakWorkingSetBytes / (1024 * 1024)} MB");
         foreach (var c in Crashes.Take(20))

@@ -8,10 +8,13 @@ namespace ReportGen.Tooling.Fuzzing;
 /// Mutates the given data files and runs each mutant through the pipeline, in parallel. Mutant i is a
 /// function of (seed, i) alone, so any crash is reproducible with the same seed and count.
 /// </summary>
-public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? mutators = null)
+/// <param name="cli">Starts the command line for the command-line classes; without it they are left out.</param>
+public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? mutators = null, CliLauncher? cli = null)
 {
-    private readonly IReadOnlyList<Mutator> _mutators = mutators ?? MutatorCatalog.All;
-    private readonly CaseClassifier _classifier = new(pipeline);
+    private readonly IReadOnlyList<Mutator> _mutators = (mutators ?? MutatorCatalog.All).Where(m => m.Command is null || cli is not null).ToList();
+    private readonly CaseClassifier _classifier = new(pipeline, cli);
+
+    public IReadOnlyList<Mutator> Mutators => _mutators;
 
     public FuzzReport Run(IReadOnlyList<string> seedFiles, FuzzOptions options)
     {
@@ -19,6 +22,7 @@ public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? 
         var seeds = seedFiles.Select(f => (File: Path.GetFullPath(f), Bytes: File.ReadAllBytes(f))).ToList();
         var scratch = Path.Combine(Path.GetTempPath(), "reportgen-fuzz", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         var counts = new ConcurrentDictionary<(string, FuzzOutcome), int>();
+        var ticksByMutator = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var crashes = new ConcurrentBag<FuzzCrash>();
         var slowest = (Ticks: 0L, Mutator: "");
         var gate = new object();
@@ -30,8 +34,9 @@ public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? 
                 if (options.TimeBudget is { } budget && Stopwatch.GetElapsedTime(started) > budget) { state.Stop(); return; }
                 var (seedFile, mutator, mutant) = Mutant(seeds, _mutators, options.Seed, i);
                 var caseStarted = Stopwatch.GetTimestamp();
-                var verdict = RunCase(i, seedFile, mutant, scratch, options.CaseTimeout);
+                var verdict = RunCase(i, seedFile, mutator, mutant, unchecked(options.Seed * 7_919 + i), scratch, options.CaseTimeout);
                 var ticks = Stopwatch.GetTimestamp() - caseStarted;
+                ticksByMutator.AddOrUpdate(mutator.Name, ticks, (_, t) => t + ticks);
                 lock (gate) if (ticks > slowest.Ticks) slowest = (ticks, mutator.Name);
                 counts.AddOrUpdate((mutator.Name, verdict.Outcome), 1, (_, n) => n + 1);
                 if (verdict.Outcome == FuzzOutcome.Crash)
@@ -44,8 +49,12 @@ public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? 
         }
         var byMutator = counts.GroupBy(c => c.Key.Item1, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<FuzzOutcome, int>)g.ToDictionary(c => c.Key.Item2, c => c.Value), StringComparer.Ordinal);
+        var timeByMutator = ticksByMutator.ToDictionary(t => t.Key, t => TimeSpan.FromSeconds((double)t.Value / Stopwatch.Frequency), StringComparer.Ordinal);
         return new FuzzReport(byMutator, crashes.OrderBy(c => c.Index).ToList(), Stopwatch.GetElapsedTime(started),
-            TimeSpan.FromSeconds((double)slowest.Ticks / Stopwatch.Frequency), slowest.Mutator, Process.GetCurrentProcess().PeakWorkingSet64);
+            TimeSpan.FromSeconds((double)slowest.Ticks / Stopwatch.Frequency), slowest.Mutator, Process.GetCurrentProcess().PeakWorkingSet64)
+        {
+            TimeByMutator = timeByMutator,
+        };
     }
 
     /// <summary>Mutant <paramref name="index"/> of a run: every seed file meets every mutator in turn.</summary>
@@ -57,12 +66,12 @@ public sealed class FuzzRunner(ReportPipeline pipeline, IReadOnlyList<Mutator>? 
     }
 
     /// <summary>Each mutant gets its own folder named like the seed's (data/&lt;agency&gt;/&lt;year&gt;.yaml), so a hung one cannot disturb the next.</summary>
-    private CaseVerdict RunCase(int index, string seedFile, byte[] mutant, string scratch, TimeSpan timeout)
+    private CaseVerdict RunCase(int index, string seedFile, Mutator mutator, byte[] mutant, int arrangeSeed, string scratch, TimeSpan timeout)
     {
         var root = Path.Combine(scratch, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var dataFile = Path.Combine(root, "data", Path.GetFileName(Path.GetDirectoryName(seedFile))!, Path.GetFileName(seedFile));
         var outputRoot = Path.Combine(root, "out");
-        var task = Task.Run(() => _classifier.Classify(dataFile, mutant, outputRoot));
+        var task = Task.Run(() => _classifier.Classify(dataFile, mutant, outputRoot, mutator, new Random(arrangeSeed)));
         if (!task.Wait(timeout)) return CaseVerdict.Crash($"超过 {timeout.TotalSeconds:F0} 秒仍未结束");
         TryDelete(root);
         return task.Result;

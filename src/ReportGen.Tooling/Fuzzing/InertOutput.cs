@@ -31,6 +31,20 @@ public static partial class InertOutput
             }
             return null;
         }
+        if (path.EndsWith(".pdf", StringComparison.Ordinal))
+        {
+            // Latin-1 keeps every byte one char: the names we look for are ASCII, in the uncompressed object dictionaries.
+            var pdf = Encoding.Latin1.GetString(File.ReadAllBytes(path));
+            if (!pdf.StartsWith("%PDF-", StringComparison.Ordinal) || !pdf.TrimEnd().EndsWith("%%EOF", StringComparison.Ordinal)) return "PDF 文件不完整";
+            // Action dictionaries as the writer spells them (long enough never to occur by chance in compressed bytes).
+            foreach (var action in new[] { "/S /JavaScript", "/S /Launch", "/S /SubmitForm", "/S /ImportData", "/S /GoToE", "/Type /EmbeddedFile", "/Subtype /RichMedia" })
+                if (pdf.Contains(action, StringComparison.Ordinal)) return $"PDF 中出现了可执行动作（{action}）";
+            // Only web and mail addresses are link targets.
+            foreach (Match uri in PdfUri().Matches(pdf))
+                if (uri.Groups[1].Value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || uri.Groups[1].Value.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+                    return $"PDF 中出现了不安全的链接目标（{uri.Groups[1].Value[..Math.Min(40, uri.Groups[1].Value.Length)]}）";
+            return null;
+        }
         if (path.EndsWith(".docx", StringComparison.Ordinal))
         {
             using var zip = ZipFile.OpenRead(path);
@@ -44,6 +58,9 @@ public static partial class InertOutput
         }
         return null;
     }
+
+    [GeneratedRegex(@"/S /URI /URI \(([^()\\]{0,20})", RegexOptions.NonBacktracking)]
+    private static partial Regex PdfUri();
 
     [GeneratedRegex(@"<(?<name>[a-zA-Z][\w-]*)(?<attrs>[^>]*)>")]
     private static partial Regex Tag();

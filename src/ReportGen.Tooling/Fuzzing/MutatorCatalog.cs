@@ -27,10 +27,40 @@ public static class MutatorCatalog
         new("markup-injection", ValueMutators.MarkupInjection),
         new("anchor-alias", StructureMutators.AnchorsAndAliases),
         new("multi-document", StructureMutators.MultipleDocuments),
+        // Issue 14: what an outside attacker tried that the mutators above never made.
+        new("digit-run", HostileMutators.DigitRun),
+        new("long-url", HostileMutators.LongUrl),
+        new("long-word", HostileMutators.LongWord),
+        new("empty-document", HostileMutators.EmptyDocument),
+        new("parser-english", HostileMutators.ParserEnglish),
+        new("chart-years", HostileMutators.ChartYears),
+        new("rollup-self", HostileMutators.RollupSelf),
+        new("huge-table", HostileMutators.HugeTable),
+        new("missing-glyph", HostileMutators.MissingGlyph),
     };
 
-    /// <summary>The basic mutators plus "stacked" (two to four of them in a row), the source of most surprises.</summary>
-    public static IReadOnlyList<Mutator> All { get; } = Basic.Append(new Mutator("stacked", Stacked)).ToList();
+    /// <summary>Classes around the file, run as <c>build</c> runs them over the data folder.</summary>
+    public static IReadOnlyList<Mutator> Workspace { get; } = new Mutator[]
+    {
+        new("link-chain", WorkspaceMutators.Same, WorkspaceMutators.LinkChain),
+        new("fifo", WorkspaceMutators.Same, WorkspaceMutators.Fifo),
+        new("link-loop", WorkspaceMutators.Same, WorkspaceMutators.LinkLoop),
+        new("colliding-files", WorkspaceMutators.Same, WorkspaceMutators.Colliding),
+        new("rollup-graph", WorkspaceMutators.Same, WorkspaceMutators.RollupGraph),
+    };
+
+    /// <summary>The command line itself: run as a child process, so only where a <see cref="CliLauncher"/> is given.</summary>
+    public static IReadOnlyList<Mutator> CommandLine { get; } = new Mutator[]
+    {
+        new("cli-arguments", WorkspaceMutators.Same, Command: CliCases.Arguments),
+        new("concurrent-runs", WorkspaceMutators.Same, Command: CliCases.Concurrent),
+    };
+
+    /// <summary>The basic mutators plus "stacked" (two to four of them in a row), the source of most surprises, then the workspace and command-line classes.</summary>
+    public static IReadOnlyList<Mutator> All { get; } = Basic.Append(new Mutator("stacked", Stacked)).Concat(Workspace).Concat(CommandLine).ToList();
+
+    /// <summary>What a run without a way to start the command line uses.</summary>
+    public static IReadOnlyList<Mutator> InProcess { get; } = All.Where(m => m.Command is null).ToList();
 
     private static byte[] Stacked(byte[] input, Random rng)
     {
@@ -39,7 +69,7 @@ public static class MutatorCatalog
         {
             // Expensive mutators once at most: stacking two 1 MB strings measures nothing new.
             var m = Basic[rng.Next(Basic.Count)];
-            if (m.Name is "long-string" or "deep-nesting" && i > 0) continue;
+            if (m.Name is "long-string" or "deep-nesting" or "digit-run" or "long-url" or "long-word" or "huge-table" && i > 0) continue;
             input = m.Apply(input, rng);
             if (input.Length == 0) break;
         }

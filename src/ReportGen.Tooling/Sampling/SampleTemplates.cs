@@ -11,7 +11,7 @@ public static class SampleTemplates
     public static IReadOnlyList<string> Find(string dataRoot, FormatCatalog formats)
     {
         if (!Directory.Exists(dataRoot) || formats.Current is not { } current) return Array.Empty<string>();
-        return FileTree.Find(dataRoot, "*.yaml").Order(StringComparer.Ordinal)
+        return FileTree.Find(dataRoot, "*.yaml").Files
             .Where(f => InputFile.Read(FileKind.Data, f) is { Ok: true } read
                         && YamlSource.Parse(f, read.Content, new DiagnosticBag()) is YamlMapping top
                         && top.Get("format") is YamlScalar { Value: var id } && id == current.Id

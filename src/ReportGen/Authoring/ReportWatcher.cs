@@ -177,7 +177,7 @@ public sealed class ReportWatcher
     private IReadOnlyList<string> DataFilesNow()
     {
         try { return DataFiles.Find(_dataPaths.Where(p => File.Exists(p) || Directory.Exists(p))); }
-        catch (FileNotFoundException) { return Array.Empty<string>(); }
+        catch (DataPathException) { return Array.Empty<string>(); }
     }
 
     private IReadOnlyList<BuildResult> BuildAll(ReportPipeline pipeline) => Build(pipeline, DataFilesNow());
@@ -200,7 +200,7 @@ public sealed class ReportWatcher
         foreach (var folder in WatchedFolders())
         {
             if (!Directory.Exists(folder)) continue;
-            foreach (var f in FileTree.Find(folder, "*"))
+            foreach (var f in FileTree.Find(folder, "*").Files)
             {
                 var info = new FileInfo(f);
                 result[info.FullName] = (info.LastWriteTimeUtc, info.Length);

@@ -62,6 +62,6 @@ public static partial class YamlText
            || decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
            || TypedPattern().IsMatch(value);
 
-    [GeneratedRegex(@"^(0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF|nan|NaN|NAN)|\d{4}-\d{1,2}-\d{1,2}.*|[-+]?[0-9_]+(\.[0-9_]*)?)$")]
+    [GeneratedRegex(@"^(0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF|nan|NaN|NAN)|\d{4}-\d{1,2}-\d{1,2}.*|[-+]?[0-9_]+(\.[0-9_]*)?)$", RegexOptions.NonBacktracking)]
     private static partial Regex TypedPattern();
 }

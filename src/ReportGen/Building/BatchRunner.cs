@@ -13,21 +13,32 @@ public sealed class BatchRunner(ReportPipeline pipeline)
     private readonly InputFingerprint _fingerprint = new(pipeline.Formats.TemplatesRoot, pipeline.Writers);
 
     /// <param name="onItem">Called (from worker threads) after each report, with its outcome and its full diagnostics.</param>
+    /// <exception cref="OutputFolderBusyException">Another run held the output folder longer than <see cref="BatchOptions.LockTimeout"/>.</exception>
+    /// <exception cref="OutputException">The output folder cannot be made or locked.</exception>
     public BatchSummary Run(IReadOnlyList<string> files, BatchOptions options, Action<BatchItem, IReadOnlyList<Diagnostic>>? onItem = null)
     {
         var started = Stopwatch.GetTimestamp();
         var shard = options.EffectiveShard;
         var mine = files.Where(shard.Contains).ToList();
+        // One writer per output folder: a second run waits, so neither renames over nor cleans up the other's files.
+        using var held = OutputLock.Acquire(options.OutputRoot, options.Time, BatchOptions.LockPollInterval, options.LockTimeout, options.OnWaiting, options.Cancellation)
+            ?? throw new OutputFolderBusyException(options.OutputRoot);
         AtomicFile.CleanStale(options.OutputRoot);
+        // Two files naming the same report would overwrite each other's outputs: neither is built, both are named.
+        var collisions = DataFiles.Collisions(mine).SelectMany(c => c.Files.Select(f => (File: f, Collision: c)))
+            .ToDictionary(x => x.File, x => x.Collision, StringComparer.Ordinal);
         var items = new BatchItem[mine.Count];
         Parallel.For(0, mine.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
         {
-            var (item, diagnostics) = RunOne(mine[i], options);
+            var (item, diagnostics) = collisions.TryGetValue(mine[i], out var collision) ? Refused(mine[i], collision.DiagnosticFor(mine[i])) : RunOne(mine[i], options);
             items[i] = item;
             onItem?.Invoke(item, diagnostics);
         });
         return new BatchSummary(items, Stopwatch.GetElapsedTime(started), shard);
     }
+
+    private static (BatchItem, IReadOnlyList<Diagnostic>) Refused(string file, Diagnostic d)
+        => (new BatchItem(file, ReportOutcome.Failed, 0, 1, d, 0, Array.Empty<string>()), new[] { d });
 
     private (BatchItem, IReadOnlyList<Diagnostic>) RunOne(string file, BatchOptions options)
     {
@@ -40,20 +51,21 @@ public sealed class BatchRunner(ReportPipeline pipeline)
         try
         {
             result = pipeline.Build(file, options.OutputRoot);
+            if (!result.Failed)
+            {
+                var extras = result.ExtraInputs;
+                new BuildStamp(_fingerprint.For(file, ExtraInputs(file, extras)), extras).Write(stampPath);
+            }
         }
         catch (Exception e)
         {
             // One report's failure, whatever it is, must not stop the batch; it is reported like any other.
+            // A file system refusal is worded as one; anything else (an ArgumentException from our own code, say) is a bug
+            // of ours, never "cannot write" (a chart listing a year twice was once reported as E0003).
             var d = e is IOException or UnauthorizedAccessException
-                ? Catalog.Building.ReadWrite.At(new SourceSpan(file, 0, 0), "", e.Message)
-                : Catalog.Building.Internal.At(new SourceSpan(file, 0, 0), "", e.GetType().Name, e.Message);
+                ? FileDiagnostics.OfException(e, file, new SourceSpan(file, 0, 0))
+                : Catalog.Building.Internal.At(new SourceSpan(file, 0, 0), "", e.GetType().Name);
             return (new BatchItem(file, ReportOutcome.Failed, 0, 1, d, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Array.Empty<string>()), new[] { d });
-        }
-
-        if (!result.Failed)
-        {
-            var extras = result.ExtraInputs;
-            new BuildStamp(_fingerprint.For(file, ExtraInputs(file, extras)), extras).Write(stampPath);
         }
         var errors = result.Diagnostics.Count(d => d.IsError);
         var item = new BatchItem(file, result.Failed ? ReportOutcome.Failed : ReportOutcome.Rendered, result.Warnings, errors,

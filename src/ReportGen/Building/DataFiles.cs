@@ -3,34 +3,79 @@ using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Building;
 
-/// <summary>Finds data files: a path may be a file or a folder (searched for &lt;agency&gt;/&lt;year&gt;.yaml).</summary>
+/// <summary>
+/// Finds data files: a path may be a file or a folder (searched for &lt;agency&gt;/&lt;year&gt;.yaml). Each real
+/// file once, however many links or arguments lead to it; a link leading out of a data folder is refused.
+/// </summary>
 public static class DataFiles
 {
+    /// <exception cref="DataPathException">A path does not exist, or a link leads out of the data folder.</exception>
     public static IReadOnlyList<string> Find(IEnumerable<string> paths)
     {
-        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in paths)
         {
             if (File.Exists(p))
             {
-                result.Add(Path.GetFullPath(p));
+                Add(Path.GetFullPath(p));
             }
             else if (Directory.Exists(p))
             {
-                foreach (var f in FileTree.Find(p, "*.yaml"))
+                var listing = FileTree.Find(p, "*.yaml");
+                // A link may point anywhere; a report built from outside the data folder is not one we were given.
+                if (listing.FoldersOutside.Count > 0)
+                    throw new DataPathException(Catalog.Building.DataFileLinkOutside.Text(listing.FoldersOutside[0].Path, p, listing.FoldersOutside[0].RealPath));
+                foreach (var f in listing.Files)
                 {
                     if (Path.GetFileName(f).StartsWith('.')) continue;
-                    // A link may point anywhere; a report built from outside the data folder is not one we were given.
-                    if (!RealPath.IsInside(p, f))
-                        throw new DataPathException(Catalog.Building.DataFileLinkOutside.Text(f, p, RealPath.Of(f)));
-                    result.Add(Path.GetFullPath(f));
+                    var real = Real(f);
+                    if (real is not null && !RealPath.IsInside(p, real))
+                        throw new DataPathException(Catalog.Building.DataFileLinkOutside.Text(f, p, real));
+                    Add(Path.GetFullPath(f));
                 }
             }
             else
             {
-                throw new FileNotFoundException(Catalog.Building.PathNotFound.Text(p), p);
+                throw new DataPathException(Catalog.Building.PathNotFound.Text(p));
             }
         }
-        return result.ToList();
+        return result.Values.Order(StringComparer.Ordinal).ToList();
+
+        void Add(string full)
+        {
+            // The same file reached twice (a link, a folder given twice, "data data/x") is one report.
+            var key = Real(full) ?? full;
+            if (seen.Add(key)) result[key] = full;
+        }
+    }
+
+    /// <summary>
+    /// Files that would write the same outputs: the same &lt;agency&gt;/&lt;year&gt; reached from two places
+    /// (<c>build data data2</c>, a stray copy in another folder). Neither is built; both are named.
+    /// (A copy beside the original under another name — "2018 - 副本.yaml", "02018.yaml" — is refused by its
+    /// own file name when loaded: a data file is named &lt;year&gt;.yaml.)
+    /// </summary>
+    public static IReadOnlyList<DataFileCollision> Collisions(IReadOnlyList<string> files)
+        => files.GroupBy(Shard.KeyOf, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => new DataFileCollision(g.Key, g.Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+
+    private static string? Real(string path)
+    {
+        try { return RealPath.Of(path); }
+        catch (Exception e) when (IoFailures.IsIo(e)) { return null; }
+    }
+}
+
+/// <summary>Data files that name the same report (agency/year): <paramref name="Files"/> in path order.</summary>
+public sealed record DataFileCollision(string Key, IReadOnlyList<string> Files)
+{
+    public Diagnostic DiagnosticFor(string file)
+    {
+        var others = Files.Where(f => f != file).ToList();
+        var key = Key.Split('/');
+        return Catalog.Building.Collision.At(new SourceSpan(file, 0, 0), "", file, Catalog.Phrases.List(others), key[0], key[1]);
     }
 }

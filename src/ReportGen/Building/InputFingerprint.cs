@@ -39,7 +39,7 @@ public sealed class InputFingerprint(string templatesRoot, IReadOnlyList<IDocume
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         if (Directory.Exists(root))
-            foreach (var f in FileTree.Find(root, "*").Order(StringComparer.Ordinal))
+            foreach (var f in FileTree.Find(root, "*").Files)
             {
                 hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, f)));
                 AppendFile(hash, FileKind.Template, f);

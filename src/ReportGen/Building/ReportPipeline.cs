@@ -1,7 +1,9 @@
 using ReportGen.Checking;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
+using ReportGen.Documents.Layout.Text;
 using ReportGen.Documents.Writers;
+using ReportGen.Documents.Writers.Pdf;
 using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Loading;
@@ -17,8 +19,11 @@ namespace ReportGen.Building;
 /// </summary>
 public sealed class ReportPipeline
 {
-    public ReportPipeline(FormatCatalog formats, IReadOnlyList<IDocumentWriter> writers, string? templateOverrides = null)
+    /// <param name="glyphFonts">The fonts whose coverage check judges (E0903 at the data's position); by default the PDF writer's, none without one.</param>
+    public ReportPipeline(FormatCatalog formats, IReadOnlyList<IDocumentWriter> writers, string? templateOverrides = null, IFontProvider? glyphFonts = null)
     {
+        var fonts = glyphFonts ?? writers.OfType<PdfWriter>().Select(w => (IFontProvider)w.Fonts).FirstOrDefault();
+        Glyphs = fonts is null ? null : new GlyphCheck(fonts);
         Formats = formats;
         Loader = new ReportLoader(formats);
         Checker = new Checker();
@@ -31,6 +36,7 @@ public sealed class ReportPipeline
     public Checker Checker { get; }
     public ReportRenderer Renderer { get; }
     public IReadOnlyList<IDocumentWriter> Writers { get; }
+    public GlyphCheck? Glyphs { get; }
 
     /// <summary>Load and check only (for <c>reportgen check</c>): drafts are warnings.</summary>
     public (ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Check(string file) => Check(Loader.Load(file));
@@ -42,6 +48,7 @@ public sealed class ReportPipeline
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(built.Diagnostics);
         if (built.Model is not null) diagnostics.AddRange(Checker.Check(built.Model, Context(built)));
+        if (built.Model is not null && Glyphs is not null && unit.Tree is not null) diagnostics.AddRange(Glyphs.Check(unit.Tree));
         diagnostics.AddRange(Drafts.Diagnostics(unit.Drafts, Severity.Warning));
         return (built.Model, diagnostics.Items);
     }
@@ -56,6 +63,7 @@ public sealed class ReportPipeline
         diagnostics.AddRange(built.Diagnostics);
         if (built.Model is not { } model) return (null, null, diagnostics.Items);
         diagnostics.AddRange(Checker.Check(model, Context(built)));
+        if (Glyphs is not null && unit.Tree is not null) diagnostics.AddRange(Glyphs.Check(unit.Tree));
         // An unfinished draft must never be published: an error here, a warning in Check.
         diagnostics.AddRange(Drafts.Diagnostics(unit.Drafts, Severity.Error));
         if (diagnostics.HasErrors) return (null, model, diagnostics.Items);
@@ -82,6 +90,11 @@ public sealed class ReportPipeline
             catch (ReportGenException e)
             {
                 all.AddRange(e.Diagnostics);
+            }
+            catch (OutputException e)
+            {
+                // A target that is a folder or a device, a full disk: the previous outputs stay, the report fails.
+                all.Add(FileDiagnostics.Of(e));
             }
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);

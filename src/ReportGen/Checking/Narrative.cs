@@ -1,3 +1,4 @@
+using ReportGen.Parsing;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ReportGen.Loading;
@@ -13,9 +14,13 @@ internal static class Narrative
     public static IEnumerable<NarrativeParagraph> Paragraphs(ReportModel model)
         => model.Preamble.Concat(Sections.Paragraphs(model.Sections));
 
-    /// <summary>Patterns come from format files; they are compiled once and bounded in time so a bad one cannot hang a batch.</summary>
+    /// <summary>
+    /// Patterns come from format files; compiled once, by the engine whose time is linear in the text
+    /// (a pattern cannot make a long paragraph take quadratic time, so no timeout is needed). A pattern
+    /// it cannot run was refused when the format was read (<see cref="Formats.FormatReader"/>).
+    /// </summary>
     public static Regex Pattern(string pattern)
-        => Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+        => Compiled.GetOrAdd(pattern, p => new Regex(p, LinearText.Options));
 
     public static Section? FindSection(ReportModel model, string key)
         => Find(model.Sections, key);

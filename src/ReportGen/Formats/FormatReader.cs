@@ -283,13 +283,18 @@ public sealed partial class FormatReader
         if (pattern is null) return null;
         try
         {
-            var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var regex = new Regex(pattern, LinearText.Options);
             if (!regex.GetGroupNames().Contains("n"))
                 _r.Report(Catalog.Formats.PatternWithoutNumber, m.Get(key)!, NodeReader.Join(path, key));
         }
-        catch (ArgumentException e)
+        catch (NotSupportedException)
         {
-            _r.Report(Catalog.Formats.BadPattern, m.Get(key)!, NodeReader.Join(path, key), e.Message);
+            // Look-arounds, back-references, atomic groups: constructs that can take more than linear time.
+            _r.Report(Catalog.Formats.BadPattern, m.Get(key)!, NodeReader.Join(path, key), Catalog.Formats.PatternNotLinear.Text());
+        }
+        catch (ArgumentException)
+        {
+            _r.Report(Catalog.Formats.BadPattern, m.Get(key)!, NodeReader.Join(path, key), Catalog.Formats.PatternSyntax.Text());
         }
         return pattern;
     }

@@ -40,7 +40,13 @@ public sealed record ChartSeriesData(string Name, ImmutableArray<decimal?> Value
 /// <param name="Workspace">The folder the picture is confined to (the data folder's parent).</param>
 public sealed record PictureRef(string FullPath, string MediaType, string Workspace);
 
-public sealed record InlineTable(ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, SourceSpan Span) : BodyItem(Span);
+public sealed record InlineTable(ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, SourceSpan Span) : BodyItem(Span)
+{
+    /// <summary>A page of the national format holds about 20 readable columns; 60 is generous, 5000 was an attack.</summary>
+    public const int MaxColumns = 60;
+    /// <summary>Header and body cells together: the templates render a table in one loop nest, limited to 10,000 steps.</summary>
+    public const int MaxCells = 4_000;
+}
 
 /// <summary>A section: its heading as printed (with its own numbering in the pre-2019 format) and its body.</summary>
 public sealed record Section(string Heading, int Level, ImmutableArray<BodyItem> Body, SourceSpan Span) : BodyItem(Span)

@@ -63,8 +63,15 @@ internal static class FigureReader
         if (r.Sequence(c.Get("years"), NodeReader.Join(path, "years")) is { } ys)
             for (var i = 0; i < ys.Items.Count; i++)
             {
-                if (ys.Items[i] is YamlScalar { IsPlain: true } y && int.TryParse(y.Value, out var year) && year is > 2000 and < 2100) years.Add(year);
-                else r.Report(Catalog.Data.ExpectedInteger, ys.Items[i], $"{path}.years[{i}]", ys.Items[i] is YamlScalar s ? s.Value : "?");
+                // An integer out of range is said to be out of range, not "not an integer".
+                if (ys.Items[i] is YamlScalar { IsPlain: true } y && int.TryParse(y.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                {
+                    if (year is <= 2000 or >= 2100) r.Report(Catalog.Data.ChartYearOutOfRange, ys.Items[i], $"{path}.years[{i}]", year);
+                    // Found by fuzzing (issue 14): [2018, 2018] crashed the chart's year table.
+                    else if (years.Contains(year)) r.Report(Catalog.Data.ChartYearTwice, ys.Items[i], $"{path}.years[{i}]", year);
+                    else years.Add(year);
+                }
+                else r.Report(Catalog.Data.ExpectedInteger, ys.Items[i], $"{path}.years[{i}]", NodeReader.Describe(ys.Items[i]));
             }
         return kind is null ? null : new ChartRequest(kind, r.Text(c, "table", path), series.ToImmutable(), r.TextList(c, "labels", path), years.ToImmutable(), r.Text(c, "unit", path), c.Span, path);
     }

@@ -26,8 +26,18 @@ internal sealed class InputReader(FormatCatalog formats, NodeReader r)
         var diagnostics = r.Diagnostics;
         var file = r.File;
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        // "~", "null" or an empty "---\n..." is a document with nothing in it: an error, never a silent success.
+        if (root is YamlScalar { IsNull: true })
+        {
+            r.Report(Catalog.Files.EmptyDocument, root, "");
+            return null;
+        }
         var top = r.Mapping(root, "");
-        if (top is null) return null;
+        if (top is null)
+        {
+            if (diagnostics.Items.Count(d => d.IsError) == errorsBefore) r.Report(Catalog.Files.EmptyDocument, root, "");
+            return null;
+        }
         r.CheckKeys(top, "", TopKeys);
 
         var format = ReadFormat(top);
@@ -129,9 +139,11 @@ internal sealed class InputReader(FormatCatalog formats, NodeReader r)
     {
         var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)));
         var stem = Path.GetFileNameWithoutExtension(file);
-        if (agency is not null && int.TryParse(stem, out _) && folder is not null && folder != agency.Id)
+        // Outputs are named by agency.id and year: a copy named "2018 - 副本.yaml" or "02018.yaml" beside 2018.yaml
+        // would overwrite its outputs, so the name must be the year exactly, not merely parse as it.
+        if (agency is not null && folder is not null && folder != agency.Id)
             r.Report(Catalog.Data.AgencyFolderMismatch, top.Get("agency")!, "agency.id", agency.Id, folder);
-        if (year is not null && int.TryParse(stem, out var fileYear) && fileYear != year)
+        if (year is not null && stem != year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
             r.Report(Catalog.Data.YearFileMismatch, top.Get("year")!, "year", year.Value, Path.GetFileName(file));
     }
 
@@ -235,6 +247,20 @@ internal sealed class InputReader(FormatCatalog formats, NodeReader r)
                 if (r.Sequence(seq.Items[i], rowPath) is not { } cells) continue;
                 rows.Add(cells.Items.Select((c, j) => r.Text(c, $"{rowPath}[{j}]") ?? "").ToImmutableArray());
             }
+        // Size limits belong to the data, judged here with the YAML position: past them the template's loop limit
+        // stopped build with an error blamed on our own template (body.sbn), after check had passed.
+        var columns = Math.Max(header.Length, rows.Count == 0 ? 0 : rows.Max(row => row.Length));
+        if (columns > InlineTable.MaxColumns)
+        {
+            r.Report(Catalog.Data.TableTooWide, m, tablePath, columns, InlineTable.MaxColumns);
+            return null;
+        }
+        var cellCount = header.Length + rows.Sum(row => row.Length);
+        if (cellCount > InlineTable.MaxCells)
+        {
+            r.Report(Catalog.Data.TableTooLarge, m, tablePath, rows.Count, cellCount, InlineTable.MaxCells);
+            return null;
+        }
         return new InlineTable(header, rows.ToImmutable(), item.Span);
     }
 

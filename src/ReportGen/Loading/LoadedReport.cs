@@ -24,6 +24,11 @@ public sealed record LoadedReport
     public RelatedFile? PreviousYear { get; init; }
     /// <summary>One entry per member the data names, in order.</summary>
     public ImmutableArray<MemberFile> Members { get; init; } = ImmutableArray<MemberFile>.Empty;
+    /// <summary>
+    /// Members refused anywhere in the roll-up tree (cycles, members counted twice), collected for the report being
+    /// loaded, so it names them at once with their path even when they sit in a member's own file.
+    /// </summary>
+    public ImmutableArray<MemberFile> RollupProblems { get; init; } = ImmutableArray<MemberFile>.Empty;
     /// <summary>The other years its charts show, by year; only loaded for the report being built, not for related files.</summary>
     public IReadOnlyDictionary<int, RelatedFile> OtherYears { get; init; } = new Dictionary<int, RelatedFile>();
 
@@ -35,7 +40,11 @@ public sealed record RelatedFile(string Path, LoadedReport? Report);
 
 /// <summary>A roll-up member as found on disk (data/&lt;member&gt;/&lt;year&gt;.yaml).</summary>
 /// <param name="FoundYear">For <see cref="MemberLookup.Missing"/>: a year the member folder does have, if any.</param>
-public sealed record MemberFile(string AgencyId, SourceSpan Span, string Path, MemberLookup Lookup, LoadedReport? Report = null, int? FoundYear = null);
+/// <param name="Chain">For <see cref="MemberLookup.Cycle"/> and <see cref="MemberLookup.Duplicate"/>: the agencies from the report being
+/// loaded down to this member (a cycle ends where it started; a duplicate is this second way to a member already counted).</param>
+/// <param name="FirstChain">For <see cref="MemberLookup.Duplicate"/>: the way the member was reached first.</param>
+public sealed record MemberFile(string AgencyId, SourceSpan Span, string Path, MemberLookup Lookup, LoadedReport? Report = null, int? FoundYear = null,
+    IReadOnlyList<string>? Chain = null, IReadOnlyList<string>? FirstChain = null);
 
 public enum MemberLookup
 {
@@ -49,6 +58,10 @@ public enum MemberLookup
     FileOutside,
     /// <summary>Exists but was not read: roll-ups nested deeper than the limit, or not a readable file.</summary>
     NotRead,
+    /// <summary>The member is the report itself or one of the roll-ups that contain it: refused, not read again.</summary>
+    Cycle,
+    /// <summary>The member is already counted in this roll-up (listed twice, or reached through two sub-roll-ups): refused, not read again.</summary>
+    Duplicate,
 }
 
 /// <summary>A text still marked as a draft: where, and its field path.</summary>

@@ -48,7 +48,21 @@ public sealed class ReportLoader(FormatCatalog formats)
     private static LoadedReport Unreadable(FileRead read)
         => new() { File = read.Path, Diagnostics = [FileDiagnostics.Of(read)] };
 
-    private LoadedReport Load(string file, byte[] bytes, Role role, int depth)
+    /// <summary>
+    /// One roll-up tree being loaded: every agency counted so far (with the way it was reached) and the chain of
+    /// roll-ups above the member being looked at. Each agency is read once, so a list repeating a member, a
+    /// member listing its parent or a roll-up listing itself is refused at once instead of read again and again.
+    /// </summary>
+    private sealed class RollupWalk
+    {
+        public Dictionary<string, IReadOnlyList<string>> Counted { get; } = new(StringComparer.Ordinal);
+        public List<string> Chain { get; } = new();
+        public List<MemberFile> Problems { get; } = new();
+    }
+
+    private LoadedReport Load(string file, byte[] bytes, Role role, int depth) => Load(file, bytes, role, depth, walk: null);
+
+    private LoadedReport Load(string file, byte[] bytes, Role role, int depth, RollupWalk? walk)
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlSource.Parse(file, bytes, diagnostics);
@@ -66,9 +80,16 @@ public sealed class ReportLoader(FormatCatalog formats)
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
         var dataRoot = Path.GetDirectoryName(folder) ?? folder;
+        var top = walk is null;
+        walk ??= new RollupWalk();
+        if (top) walk.Counted[input.Agency.Id] = new[] { input.Agency.Id };
+        walk.Chain.Add(input.Agency.Id);
+        var members = input.Members.Select(m => FindMember(dataRoot, input.Year, m, role, depth, walk)).ToImmutableArray();
+        walk.Chain.RemoveAt(walk.Chain.Count - 1);
         return unit with
         {
-            Members = input.Members.Select(m => FindMember(dataRoot, input.Year, m, role, depth)).ToImmutableArray(),
+            Members = members,
+            RollupProblems = top ? walk.Problems.ToImmutableArray() : ImmutableArray<MemberFile>.Empty,
             OtherYears = role == Role.Report ? ChartYears(input).Where(y => y != input.Year)
                 .ToDictionary(y => y, y => Related(Path.Combine(folder, $"{y}.yaml"), dataRoot, Role.ChartYear, MaxRollupDepth))
                 : new Dictionary<int, RelatedFile>(),
@@ -76,11 +97,17 @@ public sealed class ReportLoader(FormatCatalog formats)
         };
     }
 
-    /// <summary>data/&lt;member&gt;/&lt;year&gt;.yaml, refused when its folder or file leads out of the data folder.</summary>
-    private MemberFile FindMember(string dataRoot, int year, MemberId member, Role role, int depth)
+    /// <summary>data/&lt;member&gt;/&lt;year&gt;.yaml, refused when its folder or file leads out of the data folder, when it closes a cycle or is already counted.</summary>
+    private MemberFile FindMember(string dataRoot, int year, MemberId member, Role role, int depth, RollupWalk walk)
     {
         var memberFolder = Path.Combine(dataRoot, member.AgencyId);
         var memberFile = Path.Combine(memberFolder, $"{year}.yaml");
+        var chain = walk.Chain.Append(member.AgencyId).ToList();
+        if (walk.Chain.Contains(member.AgencyId, StringComparer.Ordinal))
+            return Refused(new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Cycle, Chain: chain));
+        if (walk.Counted.TryGetValue(member.AgencyId, out var first))
+            return Refused(new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Duplicate, Chain: chain, FirstChain: first));
+        walk.Counted[member.AgencyId] = chain;
         if (Directory.Exists(memberFolder) && !RealPath.IsInside(dataRoot, memberFolder))
             return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.FolderOutside);
         var probe = InputFile.Probe(FileKind.Data, memberFile, dataRoot);
@@ -92,8 +119,14 @@ public sealed class ReportLoader(FormatCatalog formats)
             return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.NotRead);
         var read = InputFile.Read(FileKind.Data, memberFile, dataRoot);
         return read.Ok
-            ? new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Loaded, Load(memberFile, read.Content, Role.Member, depth + 1))
+            ? new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Loaded, Load(memberFile, read.Content, Role.Member, depth + 1, walk))
             : new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.NotRead);
+
+        MemberFile Refused(MemberFile refused)
+        {
+            walk.Problems.Add(refused);
+            return refused;
+        }
     }
 
     /// <summary>Some year the member folder does have (the first &lt;year&gt;.yaml listed), to say “only 2023” rather than “missing”.</summary>

@@ -14,7 +14,7 @@ namespace ReportGen.Model;
 internal sealed partial class ChartResolver(FormatDefinition format, Statistics statistics, string file, int year,
     Func<int, Statistics?> otherYear, DiagnosticBag diagnostics)
 {
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\.|其中：)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\.|其中：)", RegexOptions.NonBacktracking)]
     private static partial Regex Enumerator();
 
     public ImmutableArray<BodyItem> Resolve(ImmutableArray<BodyItem> items)

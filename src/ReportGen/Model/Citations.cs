@@ -20,10 +20,10 @@ namespace ReportGen.Model;
 /// </summary>
 public static partial class Citations
 {
-    [GeneratedRegex(@"\$\$\{|\$\{([^{}\r\n]{0,80})\}")]
+    [GeneratedRegex(@"\$\$\{|\$\{([^{}\r\n]{0,80})\}", RegexOptions.NonBacktracking)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}(:(pct|pct0|pct1|pct2|pct100|pct100_0|pct100_1|pct100_2))?$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}(:(pct|pct0|pct1|pct2|pct100|pct100_0|pct100_1|pct100_2))?$", RegexOptions.NonBacktracking)]
     private static partial Regex Reference();
 
     public static bool MayContain(string text) => text.Contains("${", StringComparison.Ordinal);

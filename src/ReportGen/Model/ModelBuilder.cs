@@ -18,6 +18,9 @@ public static class ModelBuilder
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(unit.Diagnostics);
+        // Cycles and members counted twice deeper in the roll-up tree, named here with their path (the report's own list is worded by SumMembers).
+        foreach (var problem in unit.RollupProblems.Where(p => p.Span.File != unit.File))
+            diagnostics.Add(RollupProblem(problem));
         var model = Build(unit, diagnostics);
         var previous = unit.PreviousYear is { } p ? p.Report is { } report ? Build(report, new DiagnosticBag()) : null : null;
         return new BuiltReport(model, diagnostics.Items, previous, unit.PreviousYear?.Path);
@@ -75,6 +78,17 @@ public static class ModelBuilder
         return input.History.TryGetValue(year, out var stated) ? Compute(input.Format, stated) : null;
     }
 
+    private static Diagnostic RollupProblem(MemberFile member)
+    {
+        var chain = member.Chain ?? [member.AgencyId];
+        var path = string.Join(" → ", chain);
+        if (member.Lookup == MemberLookup.Duplicate)
+            return Catalog.Data.MemberTwice.At(member.Span, "members", member.AgencyId, string.Join(" → ", member.FirstChain ?? []), path);
+        return chain.Count == 2 && chain[0] == chain[1]
+            ? Catalog.Data.MemberSelf.At(member.Span, "members", member.AgencyId)
+            : Catalog.Data.MemberCycle.At(member.Span, "members", member.AgencyId, path);
+    }
+
     /// <summary>
     /// A roll-up's statistics are the sums of its members' base cells; missing or unusable members are
     /// recorded for the checker (R23), members refused as links outside the data folder are errors.
@@ -92,6 +106,9 @@ public static class ModelBuilder
                     continue;
                 case MemberLookup.FileOutside:
                     diagnostics.Add(Catalog.Data.MemberFileOutside.At(member.Span, "members", member.AgencyId));
+                    continue;
+                case MemberLookup.Cycle or MemberLookup.Duplicate:
+                    diagnostics.Add(RollupProblem(member));
                     continue;
                 case MemberLookup.Missing:
                     result.Add(new MemberReport(member.AgencyId, member.Path, member.FoundYear is null ? MemberStatus.Missing : MemberStatus.WrongYear, member.Span, member.FoundYear));

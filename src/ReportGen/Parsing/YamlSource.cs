@@ -77,13 +77,24 @@ public static class YamlSource
         }
     }
 
-    private static string Translate(string detail) => detail switch
+    /// <summary>
+    /// YamlDotNet's (English) message as a Chinese phrase of the catalogue. The library's text itself never reaches
+    /// users: our own refusals (already Chinese) pass, every other message maps to the phrase for its kind, or to a general one.
+    /// </summary>
+    public static string Translate(string detail) => detail switch
     {
-        _ when detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => Catalog.Files.DuplicateKeyDetail.Text(detail),
-        _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => Catalog.Files.ColonInText.Text(detail),
-        _ when detail.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => Catalog.Files.IncompleteStructure.Text(detail),
-        _ when detail.Contains("tab", StringComparison.OrdinalIgnoreCase) => Catalog.Files.TabIndent.Text(detail),
-        _ => detail,
+        _ when detail.Any(c => c is >= '\u4E00' and <= '\u9FFF') => detail,
+        _ when detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => Catalog.Files.DuplicateKeyDetail.Text(),
+        _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => Catalog.Files.ColonInText.Text(),
+        _ when detail.Contains("surrogate", StringComparison.OrdinalIgnoreCase) => Catalog.Files.BadSurrogate.Text(),
+        _ when detail.Contains("escape", StringComparison.OrdinalIgnoreCase) => Catalog.Files.BadEscape.Text(),
+        _ when detail.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => Catalog.Files.QuotedLineBreak.Text(),
+        _ when detail.Contains("tab", StringComparison.OrdinalIgnoreCase) => Catalog.Files.TabIndent.Text(),
+        _ when detail.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) || detail.Contains("indentation", StringComparison.OrdinalIgnoreCase)
+            => Catalog.Files.IncompleteStructure.Text(),
+        _ when detail.Contains("document", StringComparison.OrdinalIgnoreCase) => Catalog.Files.AfterDocumentEnd.Text(),
+        _ when detail.Contains("end of stream", StringComparison.OrdinalIgnoreCase) => Catalog.Files.UnexpectedEnd.Text(),
+        _ => Catalog.Files.GeneralSyntax.Text(),
     };
 
     private static SourceSpan SpanOfByte(string file, byte[] bytes, int index)

@@ -19,6 +19,8 @@ namespace ReportGen.Templating;
 public sealed class FolderTemplateLoader(IReadOnlyList<string> folders, ConcurrentDictionary<string, FileRead>? probes = null) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, string> _texts = new();
+    // The folder each found path belongs to: the read is confined to it again (a link may have changed since the probe).
+    private readonly ConcurrentDictionary<string, string> _roots = new();
     private readonly ConcurrentDictionary<string, FileRead> _probes = probes ?? new();
 
     public IReadOnlyList<string> Folders => folders;
@@ -33,7 +35,11 @@ public sealed class FolderTemplateLoader(IReadOnlyList<string> folders, Concurre
             var path = Path.GetFullPath(Path.Combine(folder, name));
             if (!path.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal)) continue;
             var found = _probes.GetOrAdd(path, p => InputFile.Probe(FileKind.Template, p, folder));
-            if (found.Ok) return path;
+            if (found.Ok)
+            {
+                _roots[path] = folder;
+                return path;
+            }
             if (found.Problem == FileProblem.OutsideRoot)
                 throw new ScriptRuntimeException(callerSpan, Catalog.Templates.TemplateLinkOutside.Text(templateName));
         }
@@ -41,8 +47,13 @@ public sealed class FolderTemplateLoader(IReadOnlyList<string> folders, Concurre
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
-        => _texts.GetOrAdd(templatePath, path => InputFile.ReadText(FileKind.Template, path, out var read)
+        => _texts.GetOrAdd(templatePath, path => InputFile.ReadText(FileKind.Template, path, out var read, RootOf(path))
             ?? throw new ScriptRuntimeException(callerSpan, Catalog.Templates.TemplateUnreadable.Text(Path.GetFileName(path), FileDiagnostics.Reason(read))));
+
+    /// <summary>The search folder a path was found in; for a path not found through <see cref="GetPath"/>, the one it lies in.</summary>
+    private string RootOf(string path)
+        => _roots.TryGetValue(path, out var root) ? root
+            : folders.FirstOrDefault(f => path.StartsWith(Path.GetFullPath(f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ?? Path.GetDirectoryName(path)!;
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
         => new(Load(context, callerSpan, templatePath));

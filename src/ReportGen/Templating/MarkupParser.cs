@@ -18,7 +18,7 @@ namespace ReportGen.Templating;
 /// </summary>
 public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTemplates, MarkupReferences? references = null)
 {
-    [GeneratedRegex(@"[ \t]*\r?\n\s*")]
+    [GeneratedRegex(@"[ \t]*\r?\n\s*", RegexOptions.NonBacktracking)]
     private static partial Regex TemplateLineBreak();
 
     private static readonly XmlReaderSettings Settings = new()
@@ -67,7 +67,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
         }
         catch (XmlException e)
         {
-            diagnostics.Add(Catalog.Templates.BadMarkup.At(new SourceSpan(outputName, e.LineNumber, e.LinePosition), "", e.Message));
+            diagnostics.Add(Catalog.Templates.BadMarkup.At(new SourceSpan(outputName, e.LineNumber, e.LinePosition), "", Catalog.Templates.MarkupDetail.Text()));
             return null;
         }
         catch (MarkupException e)

@@ -84,6 +84,6 @@ public sealed partial class MarkupReferences
     private static string Dropped(string text)
         => text.Any(MarkupEscaper.IsDropped) ? string.Concat(text.Where(c => !MarkupEscaper.IsDropped(c))) : text;
 
-    [GeneratedRegex(@"[ \t]*\r?\n\s*")]
+    [GeneratedRegex(@"[ \t]*\r?\n\s*", RegexOptions.NonBacktracking)]
     private static partial Regex TemplateLineBreak();
 }

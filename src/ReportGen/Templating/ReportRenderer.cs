@@ -80,7 +80,7 @@ public sealed class ReportRenderer
         var template = _parsed.GetOrAdd(path, p => Template.Parse(loader.Load(context, default, p), p));
         if (!template.HasErrors) return template;
         foreach (var m in template.Messages)
-            diagnostics.Add(Catalog.Templates.Syntax.At(ToSpan(m.Span), "", m.Message));
+            diagnostics.Add(Catalog.Templates.Syntax.At(ToSpan(m.Span), "", Catalog.Templates.SyntaxDetail.Text()));
         return null;
     }
 
@@ -99,10 +99,10 @@ public sealed class ReportRenderer
     /// <summary>Where a literal fragment (e.g. "&lt;foo") is written in the templates used, for errors in the rendered markup.</summary>
     private static SourceSpan? LocateInTemplates(IReadOnlyList<string> folders, string fragment)
     {
-        var files = folders.SelectMany(f => FileTree.Files(f, "*.sbn").Order(StringComparer.Ordinal));
-        foreach (var path in files)
+        var files = folders.SelectMany(f => FileTree.Files(f, "*.sbn").Order(StringComparer.Ordinal).Select(path => (Folder: f, Path: path)));
+        foreach (var (folder, path) in files)
         {
-            if (InputFile.ReadText(FileKind.Template, path, out _) is not { } text) continue;
+            if (InputFile.ReadText(FileKind.Template, path, out _, folder) is not { } text) continue;
             var index = text.IndexOf(fragment, StringComparison.Ordinal);
             if (index < 0) continue;
             var line = 1 + text.AsSpan(0, index).Count('\n');

@@ -53,7 +53,8 @@ public class BuildTests : IDisposable
     public void Stale_temp_files_of_a_killed_run_are_cleaned()
     {
         Directory.CreateDirectory(Path.Combine(_ws.Out, "a"));
-        File.WriteAllText(Path.Combine(_ws.Out, "a", ".2018.docx.1.1" + AtomicFile.TempSuffix), "half");
+        // Process 999999999 is beyond any pid_max: a run that no longer exists (pid 1 is alive, and its files are kept).
+        File.WriteAllText(Path.Combine(_ws.Out, "a", ".2018.docx.999999999.1" + AtomicFile.TempSuffix), "half");
         Assert.Equal(1, AtomicFile.CleanStale(_ws.Out));
     }
 

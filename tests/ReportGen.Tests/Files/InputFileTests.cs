@@ -30,11 +30,11 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_says_so_in_the_systems_words()
+    public void A_missing_file_is_typed_never_the_systems_english()
     {
         var read = InputFile.Read(FileKind.Data, Path.Combine(_ws.Root, "none.yaml"));
         Assert.Equal(FileProblem.Missing, read.Problem);
-        Assert.Contains("none.yaml", read.Detail);
+        Assert.Equal(IoFailure.NotFound, read.Failure);
     }
 
     [Fact]

@@ -81,7 +81,8 @@ public class PathTests : IDisposable
         _ws.Write("testzone", 2018, Yaml.MinimalPre2019);
         Directory.CreateDirectory(Path.Combine(_ws.Root, "data", "shelf"));
         Directory.CreateSymbolicLink(Path.Combine(_ws.Root, "data", "shelf", "link"), Path.Combine(_ws.Root, "data", "testzone"));
-        Assert.Equal(2, DataFiles.Find(new[] { Path.Combine(_ws.Root, "data") }).Count);
+        // The same real file reached through a link is one report (issue 14 item 6: a loop built one report 41 times).
+        Assert.Single(DataFiles.Find(new[] { Path.Combine(_ws.Root, "data") }));
     }
 
     [Fact]

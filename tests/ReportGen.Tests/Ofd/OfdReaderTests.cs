@@ -62,6 +62,8 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         Assert.True(rendering.Errors.Count == 0, string.Join("\n", rendering.Errors));
         Assert.Equal(layout.Pages.Count, rendering.Pages.Count);
 
+        // The folder is fixed (to look at afterwards): pages of an earlier, longer run must not count as this run's.
+        foreach (var stale in Directory.GetFiles(folder, "pdf-*.pgm")) File.Delete(stale);
         var (exit, _, err) = ExternalPrograms.Run("pdftoppm", "-r", OfdBrowserView.Dpi.ToString(CultureInfo.InvariantCulture), "-gray", pdfPath, Path.Combine(folder, "pdf"));
         Assert.True(exit == 0, err);
         var pdfPages = Directory.GetFiles(folder, "pdf-*.pgm").Order(StringComparer.Ordinal).ToList();

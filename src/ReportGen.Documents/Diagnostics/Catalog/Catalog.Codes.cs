@@ -10,6 +10,8 @@ public static partial class Catalog
         public static readonly DiagnosticCode Syntax = new("E0002", Severity.Error, "YAML 语法错误",
             "请检查这一行和上一行：缩进只能用空格、冒号后要有空格、引号要成对。");
         public static readonly DiagnosticCode ReadWrite = new("E0003", Severity.Error, "读写文件失败");
+        public static readonly DiagnosticCode DuplicateReport = new("E0004", Severity.Error, "两个数据文件是同一份报告",
+            "每个机关每年只能有一个数据文件 data/<agency.id>/<year>.yaml：请删除或移走多余的一份。");
         public static readonly DiagnosticCode UnknownKey = new("E0101", Severity.Error, "未知的字段");
         public static readonly DiagnosticCode WrongType = new("E0102", Severity.Error, "类型不符",
             "请按说明改为正确的写法；文字以特殊符号开头或含“: ”时，请整体加引号。");
@@ -27,6 +29,8 @@ public static partial class Catalog
         public static readonly DiagnosticCode RequiredCell = new("E0114", Severity.Error, "单元格必须填写");
         public static readonly DiagnosticCode UnusedAcknowledgement = new("E0115", Severity.Warning, "确认保留的规则没有发现问题",
             "问题已经改正时，删除这一条 acknowledge 即可。");
+        public static readonly DiagnosticCode RollupMembers = new("E0116", Severity.Error, "汇总成员循环或重复",
+            "一个汇总报告的每个成员只能计入一次，成员不能包含汇总报告自己：请删除多余的成员。");
         /// <summary>A warning in <c>check</c> (staff write over days), an error in <c>build</c> (never published unfinished).</summary>
         public static readonly DiagnosticCode Draft = new("E0120", Severity.Warning, "草稿未完成");
         public static readonly DiagnosticCode Template = new("E0201", Severity.Error, "模板出错");

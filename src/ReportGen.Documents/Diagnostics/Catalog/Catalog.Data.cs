@@ -27,6 +27,12 @@ public static partial class Catalog
         public static readonly DiagnosticKind TooManyDecimals = new(Codes.NonIntegerCount, "金额最多保留 4 位小数（{0}）");
 
         // The report's own fields.
+        /// <summary>{0} columns found, {1} the limit.</summary>
+        public static readonly DiagnosticKind TableTooWide = new(Codes.InvalidValue, "表格有 {0} 列，超过上限 {1} 列（页面放不下）", "请把表格拆分成几张较窄的表。");
+        /// <summary>{0} rows, {1} cells, {2} the limit.</summary>
+        public static readonly DiagnosticKind TableTooLarge = new(Codes.InvalidValue, "表格有 {0} 行、{1} 个单元格，超过上限 {2} 个单元格", "请把表格拆分成几张表，或只保留汇总数据。");
+        public static readonly DiagnosticKind ChartYearTwice = new(Codes.InvalidValue, "图表年度 {0} 重复列出", "每个年度只列一次。");
+        public static readonly DiagnosticKind ChartYearOutOfRange = new(Codes.InvalidValue, "图表年度 {0} 不在合理范围（2001–2099）", "请写四位数的年份，如 2023。");
         public static readonly DiagnosticKind YearOutOfRange = new(Codes.InvalidValue, "年度 {0} 不在合理范围（2008–2100）");
         public static readonly DiagnosticKind BadAgencyId = new(Codes.InvalidValue, "agency.id“{0}”只能包含小写字母、数字和连字符");
         public static readonly DiagnosticKind AgencyFolderMismatch = new(Codes.FileMismatch, "agency.id 为“{0}”，但文件所在文件夹为“{1}”");
@@ -63,6 +69,11 @@ public static partial class Catalog
         public static readonly DiagnosticKind PictureNotAFile = new(Codes.InvalidValue, "图片“{0}”不是普通文件，已拒绝");
 
         // Roll-up members as found on disk.
+        /// <summary>{0} the agency, {1} the way round: a → b → a.</summary>
+        public static readonly DiagnosticKind MemberSelf = new(Codes.RollupMembers, "汇总报告不能把自己（{0}）列为成员");
+        public static readonly DiagnosticKind MemberCycle = new(Codes.RollupMembers, "成员“{0}”使汇总关系形成循环：{1}");
+        /// <summary>{0} the member, {1} where it was counted first, {2} where it would be counted again.</summary>
+        public static readonly DiagnosticKind MemberTwice = new(Codes.RollupMembers, "成员“{0}”已经计入（{1}），此处再次计入（{2}）会重复相加");
         public static readonly DiagnosticKind MemberFolderOutside = new(Codes.InvalidValue, "成员“{0}”的文件夹是指向数据文件夹之外的链接，已拒绝");
         public static readonly DiagnosticKind MemberFileOutside = new(Codes.InvalidValue, "成员“{0}”的数据文件是指向数据文件夹之外的链接，已拒绝");
 

@@ -24,15 +24,41 @@ public static partial class Catalog
         public static readonly Phrase UnknownStructure = new("无法识别的 YAML 结构");
         public static readonly Phrase OneDocumentOnly = new("一个文件只能有一个文档（请删除多余的“---”）");
         public static readonly Phrase UnparsableAfter = new("此处之后的内容无法解析（可能含有不可见的控制字符，或结构过于庞大），请检查");
-        public static readonly Phrase DuplicateKeyDetail = new("字段重复出现：{0}");
-        public static readonly Phrase ColonInText = new("此处不能出现“: ”，若是文字请整体加引号（原文：{0}）");
-        public static readonly Phrase IncompleteStructure = new("缩进或结构不完整，请检查本行及上一行的缩进（原文：{0}）");
-        public static readonly Phrase TabIndent = new("YAML 不允许用制表符（Tab）缩进，请改用空格（原文：{0}）");
+        // The parser's own (English) messages, by kind; the English is never shown.
+        public static readonly Phrase DuplicateKeyDetail = new("字段重复出现，请删除其中一个");
+        public static readonly Phrase ColonInText = new("此处不能出现“: ”，若是文字请整体加引号");
+        public static readonly Phrase IncompleteStructure = new("缩进或结构不完整，请检查本行及上一行的缩进");
+        public static readonly Phrase TabIndent = new("YAML 不允许用制表符（Tab）缩进，请改用空格");
+        public static readonly Phrase BadSurrogate = new("引号内的 \\u 转义写出了不成对的代理码（如 \\ud800），这不是有效的字符，请删除或改写");
+        public static readonly Phrase BadEscape = new("引号内有无效的转义（反斜杠 \\ 后跟的字符不被 YAML 接受），请删除反斜杠，或改用单引号");
+        public static readonly Phrase QuotedLineBreak = new("引号内的文字换行后缩进不对，或引号没有闭合（文字中可能含有看不见的换行符，如单独的回车 CR 或 U+2028），请检查本行");
+        public static readonly Phrase AfterDocumentEnd = new("文档结束标记（“...”或“---”）之后还有内容，请删除多余的部分");
+        public static readonly Phrase UnexpectedEnd = new("文件在结构完整之前就结束了（可能少了引号或括号）");
+        public static readonly Phrase GeneralSyntax = new("此处不符合 YAML 语法，请检查本行的引号、冒号和缩进");
 
         /// <summary>Found where no file could be read at all, for messages naming the reason (fonts, templates).</summary>
         public static readonly Phrase ProblemNotAFile = new("不是普通文件（而是文件夹、管道或设备）");
         public static readonly Phrase ProblemTooLarge = new("文件过大（{0} 字节，上限 {1} 字节）");
         public static readonly Phrase ProblemOutsideRoot = new("是指向允许的文件夹之外（{0}）的链接");
         public static readonly Phrase ProblemTooManyLinks = new("路径中的链接层数过多（可能是循环链接）");
+
+        // What the system refused, in place of its own (English) message.
+        public static readonly Phrase FailureNotFound = new("找不到这个文件或它所在的文件夹");
+        public static readonly Phrase FailureNoPermission = new("没有读写权限（或这是系统的特殊文件）");
+        public static readonly Phrase FailureDiskFull = new("磁盘空间已满");
+        public static readonly Phrase FailureReadOnly = new("文件系统是只读的");
+        public static readonly Phrase FailureNotAFolder = new("路径中的某一部分是文件而不是文件夹");
+        public static readonly Phrase FailureIsAFolder = new("这是一个文件夹，不是文件");
+        public static readonly Phrase FailureNameTooLong = new("路径或文件名过长");
+        public static readonly Phrase FailureTooManyLinks = new("路径中的链接层数过多（可能是循环链接）");
+        public static readonly Phrase FailureInUse = new("文件正被其他程序使用");
+        public static readonly Phrase FailureBadPath = new("路径为空或含有系统不允许的字符");
+        public static readonly Phrase FailureOther = new("系统读写出错");
+
+        // Writing: every output, stamp, schema, summary and starter file.
+        public static readonly DiagnosticKind CannotWrite = new(Codes.ReadWrite, "无法写入“{0}”：{1}", "请检查输出路径、磁盘空间和权限；原有的文件保持不变。");
+        public static readonly DiagnosticKind NotARegularTarget = new(Codes.ReadWrite, "“{0}”不是普通文件（而是文件夹、管道或设备），不会写入或替换",
+            "请换一个普通文件的路径。");
+        public static readonly DiagnosticKind CannotMakeFolder = new(Codes.ReadWrite, "无法创建文件夹“{0}”：{1}", "请检查输出路径：路径中的每一部分都应是文件夹（或尚不存在）。");
     }
 }

@@ -19,6 +19,8 @@ public static partial class Catalog
         public static readonly DiagnosticKind UnknownFormat = new(Codes.FormatDefinition, "没有格式“{0}”（templates/{0}/format.yaml）");
         public static readonly DiagnosticKind BadCell = new(Codes.FormatDefinition, "单元格引用“{0}”应写作 表.行.列");
         public static readonly DiagnosticKind BadPattern = new(Codes.FormatDefinition, "正则表达式无效：{0}");
+        public static readonly Phrase PatternNotLinear = new("用了环视（?=、?!、?<=、?<!）、反向引用或原子组；这些写法在长文字上可能极慢，不允许使用");
+        public static readonly Phrase PatternSyntax = new("写法有误（括号不成对、量词位置不对或转义不完整）");
         public static readonly DiagnosticKind PatternWithoutNumber = new(Codes.FormatDefinition, "正则表达式没有命名组 (?<n>…)，无法取出数字");
         public static readonly DiagnosticKind TableSectionWithoutTable = new(Codes.FormatDefinition, "kind: table 的部分须写明 table");
         public static readonly DiagnosticKind BadMonthDay = new(Codes.InvalidValue, "期限“{0}”无效，应写作 MM-DD，如 03-31");

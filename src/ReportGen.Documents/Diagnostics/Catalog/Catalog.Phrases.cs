@@ -5,6 +5,8 @@ public static partial class Catalog
     /// <summary>Pieces that messages, hints and command outcomes share.</summary>
     public static class Phrases
     {
+        /// <summary>A value too long to quote whole: {0} its start, {1} its length in characters.</summary>
+        public static readonly Phrase Excerpt = new("{0}……（共 {1} 个字符，只引用开头）");
         public static readonly Phrase DidYouMean = new("是否想写“{0}”？");
         /// <summary>A suggestion with the row's label: 是否想写“c1”？（（一）收到申请数）.</summary>
         public static readonly Phrase DidYouMeanRow = new("是否想写“{0}”？（{1}）");

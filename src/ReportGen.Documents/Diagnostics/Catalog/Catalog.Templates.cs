@@ -6,11 +6,17 @@ public static partial class Catalog
     public static class Templates
     {
         public static readonly DiagnosticKind Syntax = new(Codes.Template, "模板语法错误：{0}");
+        /// <summary>What follows "模板语法错误：" (Scriban's own parse messages are English and are not shown).</summary>
+        public static readonly Phrase SyntaxDetail = new("此处的写法无法解析，请检查 {{ }} 是否成对、字符串引号是否闭合、if/for/func 是否都有 end");
+        /// <summary>What follows "模板执行出错：" for an error Scriban words in English and that has no translation here.</summary>
+        public static readonly Phrase RuntimeDetail = new("此处的表达式无法执行（类型不符、除以零或参数不对），请检查");
         public static readonly DiagnosticKind Runtime = new(Codes.Template, "模板执行出错：{0}");
         public static readonly DiagnosticKind Undefined = new(Codes.TemplateUndefined, "模板引用了未定义的变量或函数：{0}");
         public static readonly DiagnosticKind UnknownElement = new(Codes.MarkupElement, "模板中使用了未知的标记元素 <{0}>",
             "可用：report、title、line、h1–h4、p、b、br、table、col、thead、tbody、tr、th、td、figure、signature、signer、pagebreak");
         public static readonly DiagnosticKind BadMarkup = new(Codes.Markup, "模板输出的标记格式有误：{0}");
+        /// <summary>What follows "模板输出的标记格式有误：" (the XML reader's message is English).</summary>
+        public static readonly Phrase MarkupDetail = new("标签没有正确闭合、嵌套不对或含有不允许的字符");
         public static readonly DiagnosticKind RootElement = new(Codes.Markup, "模板输出的根元素必须是 <report>");
         public static readonly DiagnosticKind TextOutsideParagraph = new(Codes.Markup, "文字“{0}”不在任何段落元素内");
         public static readonly DiagnosticKind TextNotAllowedHere = new(Codes.Markup, "文字“{0}”不能直接放在此处");
@@ -40,8 +46,12 @@ public static partial class Catalog
     /// <summary>Batch and tool problems (the Building stage).</summary>
     public static class Building
     {
-        public static readonly DiagnosticKind ReadWrite = new(Codes.ReadWrite, "读写文件失败：{0}");
-        public static readonly DiagnosticKind Internal = new(Codes.Internal, "内部错误（请报告此问题）：{0}: {1}");
+        /// <summary>{0} this file, {1} the other(s), {2} the agency, {3} the year.</summary>
+        public static readonly DiagnosticKind Collision = new(Codes.DuplicateReport, "数据文件“{0}”与“{1}”都是 {2} 的 {3} 年报告，输出会互相覆盖，两者都不生成");
+        public static readonly Phrase OutputBusy = new("输出文件夹“{0}”正被另一个 reportgen 任务（生成或监视）使用，等它结束后再写入……");
+        public static readonly Phrase OutputStillBusy = new("输出文件夹“{0}”一直被另一个 reportgen 任务占用，本次没有写入任何文件");
+        /// <summary>{0} the exception's type: a bug of ours; its (English) message is not shown.</summary>
+        public static readonly DiagnosticKind Internal = new(Codes.Internal, "内部错误（{0}），这个报告没有生成", "这是 ReportGen 的问题，不是数据的问题：请把这条信息和数据文件转给技术人员。");
         public static readonly Phrase DataFileLinkOutside = new("数据文件“{0}”是指向数据文件夹“{1}”之外（{2}）的链接，已拒绝；请把文件复制进来，而不是链接");
         public static readonly Phrase PathNotFound = new("找不到文件或文件夹：{0}");
         public static readonly Phrase BadShard = new("分片“{0}”无效，应写作 i/n，1 ≤ i ≤ n，如 --shard 2/8");
@@ -53,6 +63,7 @@ public static partial class Catalog
         /// <summary>{0} the file, {1} which face of a collection (or empty), {2} why it could not be read.</summary>
         public static readonly DiagnosticKind FontUnreadable = new(Codes.FontUnreadable, "无法读取配置的字体文件“{0}”{1}：{2}", "请检查字体路径配置。");
         public static readonly Phrase FontFace = new("（字体集合中的第{0}个字体）");
+        public static readonly Phrase FontNotAFont = new("不是有效的 TrueType/OpenType 字体文件（或已损坏）");
         public static readonly DiagnosticKind FontNotEmbeddable = new(Codes.FontNotEmbeddable, "配置的字体“{0}”不是可嵌入的TrueType或OpenType字体。",
             "请改用许可允许嵌入的TrueType或OpenType（CFF）字体。");
         /// <summary>{0} the character, {1} its code point, {2} the fonts tried.</summary>

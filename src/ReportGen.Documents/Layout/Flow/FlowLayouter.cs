@@ -21,6 +21,7 @@ internal sealed partial class FlowLayouter
     private readonly StructNode _root = new(0, "Document");
     private readonly Dictionary<int, StructNode> _nodes = new();
     private readonly Dictionary<(int Parent, int Url), StructNode> _links = new();
+    private readonly Dictionary<(LaidText, int), List<(int Start, int End, int StructId)>> _linkNodes = new();
     private PageFrame _page = null!;
     private double _y;
     private bool _pageHasContent;
@@ -226,7 +227,10 @@ internal sealed partial class FlowLayouter
 
     private void Emit(LaidText laid, int first, int count, int structId)
     {
-        var overrides = laid.Urls.Count == 0 ? null : LinkNodes(laid, structId);
+        // Computed once per text block, not per page it spans: a paragraph of many links over many pages stays linear.
+        var overrides = laid.Urls.Count == 0 ? null
+            : _linkNodes.TryGetValue((laid, structId), out var known) ? known
+            : _linkNodes[(laid, structId)] = LinkNodes(laid, structId);
         for (var k = first; k < first + count; k++)
         {
             var baseline = _y + laid.BaselineOffset;
@@ -256,7 +260,14 @@ internal sealed partial class FlowLayouter
     /// <summary>The clickable area of each part of a link on this line (a URL broken across lines has two).</summary>
     private void AddLinkAreas(LaidText laid, TextLine line, double baseline, List<(int Start, int End, int StructId)> links)
     {
-        for (var i = 0; i < links.Count; i++)
+        // Links are in text order and do not overlap: start at the first one that ends after the line starts.
+        int lo = 0, hi = links.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (links[mid].End <= line.Start) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < links.Count && links[i].Start < line.End; i++)
         {
             var start = Math.Max(links[i].Start, line.Start);
             var end = Math.Min(links[i].End, line.End);

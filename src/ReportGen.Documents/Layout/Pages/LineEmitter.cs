@@ -38,11 +38,16 @@ public static class LineEmitter
         => text.CodePoints[i] == '\n' || text.CodePoints[i] == ' ' && !text.Fonts[i].TryGetAdvance(' ', out _);
 
     /// <summary>The structure node of glyph <paramref name="index"/>: a link inside the paragraph, else the paragraph.</summary>
+    /// <remarks>Overrides are in text order and do not overlap: a binary search, so many links in one paragraph stay cheap.</remarks>
     private static int StructAt(int index, int structId, IReadOnlyList<(int Start, int End, int StructId)>? overrides)
     {
         if (overrides is null) return structId;
-        foreach (var (start, end, id) in overrides)
-            if (index >= start && index < end) return id;
-        return structId;
+        int lo = 0, hi = overrides.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (overrides[mid].End <= index) lo = mid + 1; else hi = mid;
+        }
+        return lo < overrides.Count && overrides[lo].Start <= index ? overrides[lo].StructId : structId;
     }
 }

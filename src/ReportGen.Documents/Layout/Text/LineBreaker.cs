@@ -20,6 +20,10 @@ public static class LineBreaker
         for (var i = 1; i < n; i++) breakable[i] = text.CanBreakBefore(i);
         var prefix = new double[n + 1];
         for (var i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
+        // Where the unbreakable unit starting at each position ends: one pass, so a 3 MB word is not rescanned for every line.
+        var wordEnd = new int[n + 1];
+        wordEnd[n] = n;
+        for (var i = n - 1; i >= 0; i--) wordEnd[i] = i + 1 < n && !breakable[i + 1] ? wordEnd[i + 1] : i + 1;
 
         var lines = new List<TextLine>();
         if (n == 0)
@@ -34,6 +38,7 @@ public static class LineBreaker
             var avail = width - indent;
             var best = -1;
             var forced = false;
+            var lastInk = -1;
             for (var b = start + 1; b <= n; b++)
             {
                 if (cps[b - 1] == '\n')
@@ -43,12 +48,16 @@ public static class LineBreaker
                     forced = best == b;
                     break;
                 }
+                if (cps[b - 1] != ' ') lastInk = b - 1;
+                // Nothing from here on can fit: the ink before the last visible character already overflows
+                // (VisibleWidth never shrinks below it). Without this a long word was scanned to its end for every line.
+                if (lastInk > start && prefix[lastInk] - prefix[start] > avail + Epsilon) break;
                 if (!breakable[b]) continue;
                 if (VisibleWidth(text, prefix, start, b) <= avail + Epsilon) best = b;
                 else break;
             }
             if (best >= 0 && !forced && best < n && avail - VisibleWidth(text, prefix, start, best) > LooseLine * text.Size
-                && WordWidth(text, prefix, best) > LongWord * text.Size)
+                && prefix[wordEnd[best]] - prefix[best] > LongWord * text.Size)
                 best = SoftBreak(text, prefix, start, best, avail);
             if (best < 0)
             {
@@ -72,14 +81,6 @@ public static class LineBreaker
 
     /// <summary>Only words longer than this (in characters) are broken inside: "www.gov.cn" stays whole.</summary>
     private const double LongWord = 8;
-
-    /// <summary>Width of the unbreakable unit that starts at <paramref name="start"/>.</summary>
-    private static double WordWidth(ShapedText text, double[] prefix, int start)
-    {
-        var end = start + 1;
-        while (end < text.Length && !text.CanBreakBefore(end)) end++;
-        return prefix[end] - prefix[start];
-    }
 
     /// <summary>The furthest soft break (inside the word that did not fit) that still fits, else <paramref name="best"/>.</summary>
     private static int SoftBreak(ShapedText text, double[] prefix, int start, int best, double avail)

@@ -4,15 +4,18 @@ using ReportGen.Documents.Diagnostics;
 namespace ReportGen.Documents.Layout.Text;
 
 /// <summary>The diagnostic for a character that no font of the chain can draw: never .notdef, never blank.</summary>
-internal static class MissingGlyphError
+public static class MissingGlyphError
 {
+    internal static ReportGenException Create(int codePoint, SourceSpan? span, TextRole role, FontStack stack)
+        => new(Of(codePoint, span, role, stack));
 
-    public static ReportGenException Create(int codePoint, SourceSpan? span, TextRole role, FontStack stack)
+    /// <summary>The same diagnostic as layout gives, for <c>check</c> to report at the data's position before any layout.</summary>
+    public static Diagnostic Of(int codePoint, SourceSpan? span, TextRole role, FontStack stack)
     {
         var ch = char.ConvertFromUtf32(codePoint);
         var code = "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
         var tried = stack.Fonts.Count == 0 ? Catalog.Writing.NoFonts.Text() : Catalog.Phrases.List(stack.Fonts.Select(f => f.Name));
-        return new ReportGenException(Catalog.Writing.MissingGlyph.At(span, RoleName(role), ch, code, tried));
+        return Catalog.Writing.MissingGlyph.At(span, RoleName(role), ch, code, tried);
     }
 
     private static string RoleName(TextRole role) => role switch

@@ -55,9 +55,21 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         var structIds = new int[nodes.Length];
         for (var i = 0; i < nodes.Length; i++) structIds[i] = w.Allocate();
         var annots = new List<Annotation>();
+        var onPages = new List<Annotation>[pages.Length];
+        // One action per link (its Link structure node), written once and shared by every area of it: a long URL
+        // wrapped over many lines is stored once, not once per line (a 100 KB address made an 894 MB file).
+        var actions = new Dictionary<int, int>();
         for (var p = 0; p < pages.Length; p++)
+        {
+            onPages[p] = new List<Annotation>(pages[p].Links.Count);
             foreach (var link in pages[p].Links)
-                annots.Add(new Annotation(w.Allocate(), p, link, pages.Length + annots.Count));
+            {
+                if (!actions.TryGetValue(link.StructId, out var action)) actions[link.StructId] = action = w.Allocate();
+                var a = new Annotation(w.Allocate(), p, link, pages.Length + annots.Count, action);
+                annots.Add(a);
+                onPages[p].Add(a);
+            }
+        }
 
         w.Out.A("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).A("\n");
 
@@ -71,7 +83,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
             var frame = layout.Pages[i];
             w.Begin(pageIds[i]).A("<</Type /Page /Parent ").Ref(pagesRoot).A(" /MediaBox [0 0 ").N(frame.Width).B((byte)' ').N(frame.Height)
              .A("] /Resources ").Ref(resources).A(" /Contents ").Ref(contentIds[i]).A(" /StructParents ").I(i).A(" /Tabs /S");
-            var onPage = annots.Where(a => a.Page == i).ToList();
+            var onPage = onPages[i];
             if (onPage.Count > 0)
             {
                 w.Out.A(" /Annots [");
@@ -85,7 +97,12 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
 
         WriteResources(resources, fonts, images);
         WriteStructure(structRoot, parentTree, nodes, parents, structIds, pages, pageIds, annots);
-        foreach (var a in annots) WriteAnnotation(a, pageIds, structIds, layout.Pages[a.Page].Height);
+        var written = new HashSet<int>();
+        foreach (var a in annots)
+        {
+            WriteAnnotation(a, pageIds, structIds, layout.Pages[a.Page].Height);
+            if (written.Add(a.Action)) WriteAction(a.Action, a.Link.Uri);
+        }
         var outline = OutlineWriter.Write(w, layout.Outline, pageIds, layout.Pages);
 
         // Metadata, output intent, info.
@@ -182,16 +199,26 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         foreach (var child in node.Children) Flatten(child, node.Id, nodes, parents);
     }
 
-    /// <summary>A link annotation: its object, page, area and key in the parent tree.</summary>
-    private sealed record Annotation(int Id, int Page, LinkItem Link, int StructParent);
+    /// <summary>A link annotation: its object, page, area, key in the parent tree and the shared action of its link.</summary>
+    private sealed record Annotation(int Id, int Page, LinkItem Link, int StructParent, int Action);
+
+    /// <summary>The alternate description of a link area (PDF/UA 7.18.5): the address, shortened when long, since every area of a link carries one.</summary>
+    private const int MaxContents = 120;
 
     private void WriteAnnotation(Annotation a, int[] pageIds, int[] structIds, double pageHeight)
     {
         var l = a.Link;
-        var uri = new string(l.Uri.Where(c => c is > ' ' and < (char)127 and not ('(' or ')' or '\\')).ToArray());
+        var contents = l.Uri.Length <= MaxContents ? l.Uri : l.Uri[..(MaxContents - 1)] + "…";
         _w.Begin(a.Id).A("<</Type /Annot /Subtype /Link /Rect [").N(l.X).B((byte)' ').N(pageHeight - l.Y - l.Height).B((byte)' ')
           .N(l.X + l.Width).B((byte)' ').N(pageHeight - l.Y).A("] /Border [0 0 0] /F 4 /P ").Ref(pageIds[a.Page])
-          .A(" /Contents ").TextString(l.Uri).A(" /A <</S /URI /URI (").A(uri).A(")>> /StructParent ").I(a.StructParent).A(">>");
+          .A(" /Contents ").TextString(contents).A(" /A ").Ref(a.Action).A(" /StructParent ").I(a.StructParent).A(">>");
+        _w.End();
+    }
+
+    private void WriteAction(int id, string target)
+    {
+        var uri = new string(target.Where(c => c is > ' ' and < (char)127 and not ('(' or ')' or '\\')).ToArray());
+        _w.Begin(id).A("<</S /URI /URI (").A(uri).A(")>>");
         _w.End();
     }
 

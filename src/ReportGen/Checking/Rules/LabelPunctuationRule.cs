@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Loading;
 using ReportGen.Model;
@@ -10,8 +11,11 @@ namespace ReportGen.Checking.Rules;
 /// digit and full stop with no space after. Labels come from the format file, not from staff, so this
 /// guards a format revision against a copied label that lost its full-width punctuation.
 /// </summary>
-public sealed class LabelPunctuationRule : IRule
+public sealed partial class LabelPunctuationRule : IRule
 {
+    [GeneratedRegex(@"^\d+(?:\.\s|．)", RegexOptions.NonBacktracking)]
+    private static partial Regex NumberedLabel();
+
     public string Id => "R21";
 
     private static readonly (char HalfWidth, string FullWidth)[] Forbidden =
@@ -26,7 +30,7 @@ public sealed class LabelPunctuationRule : IRule
         {
             foreach (var (half, full) in Forbidden.Where(f => label.Contains(f.HalfWidth)))
                 yield return Finding.Of(Catalog.Checking.R21HalfWidth, file, "format", label, half, full);
-            if (System.Text.RegularExpressions.Regex.IsMatch(label, @"^\d+\.\s") || System.Text.RegularExpressions.Regex.IsMatch(label, @"^\d+．"))
+            if (NumberedLabel().IsMatch(label))
                 yield return Finding.Of(Catalog.Checking.R21Enumerator, file, "format", label);
         }
     }

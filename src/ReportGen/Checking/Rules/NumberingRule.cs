@@ -14,7 +14,7 @@ public sealed partial class NumberingRule : IRule
 {
     public string Id => "R18";
 
-    [GeneratedRegex(@"^\s*(?:(?<c1>[一二三四五六七八九十]+)、|[（(](?<c2>[一二三四五六七八九十]+)[）)]|(?<a3>\d{1,2})[.．、](?!\d)|[（(](?<a4>\d{1,2})[）)])")]
+    [GeneratedRegex(@"^\s*(?:(?<c1>[一二三四五六七八九十]+)、|[（(](?<c2>[一二三四五六七八九十]+)[）)]|(?<a3>\d{1,2})[.．、]|[（(](?<a4>\d{1,2})[）)])", RegexOptions.NonBacktracking)]
     private static partial Regex Enumerator();
 
     private static readonly string[] RankNames = { "一、", "（一）", "1.", "（1）" };
@@ -48,6 +48,8 @@ public sealed partial class NumberingRule : IRule
     {
         var m = Enumerator().Match(text);
         if (!m.Success) return null;
+        // "1.5" is a number, not the enumerator "1.": the character after the mark decides (no look-ahead in a linear pattern).
+        if (m.Groups["a3"].Success && m.Index + m.Length < text.Length && char.IsAsciiDigit(text[m.Index + m.Length])) return null;
         if (m.Groups["c1"].Success) return (0, ChineseNumber(m.Groups["c1"].Value));
         if (m.Groups["c2"].Success) return (1, ChineseNumber(m.Groups["c2"].Value));
         if (m.Groups["a3"].Success) return (2, int.Parse(m.Groups["a3"].Value));

@@ -17,10 +17,10 @@ public sealed partial class PercentageRule : IRule
 {
     public string Id => "R13";
 
-    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>人次|件|条|次|篇|个|项|人)(?<gap>[^0-9%。；;]{0,4}?)[，,]?\s*占(?<base>[^0-9%。；;，,]{0,12}?)(?<p>\d+(?:\.\d+)?)\s*[%％]")]
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>人次|件|条|次|篇|个|项|人)(?<gap>[^0-9%。；;]{0,4}?)[，,]?\s*占(?<base>[^0-9%。；;，,]{0,12}?)(?<p>\d+(?:\.\d+)?)\s*[%％]", RegexOptions.NonBacktracking)]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>人次|件|条|次|篇|个|项|人)")]
+    [GeneratedRegex(@"(?<n>\d+)\s*(?<unit>人次|件|条|次|篇|个|项|人)", RegexOptions.NonBacktracking)]
     private static partial Regex Count();
 
     private sealed record Item(decimal Count, string Unit, decimal Percent, int Decimals, string BaseWords, int Index, string Text);
@@ -30,14 +30,21 @@ public sealed partial class PercentageRule : IRule
         var seen = new Dictionary<(decimal, string, string), (decimal Percent, NarrativeParagraph Paragraph)>();
         foreach (var p in Narrative.Paragraphs(model))
         {
-            var items = Share().Matches(p.Text).Select(m => new Item(
-                decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["unit"].Value,
-                decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture),
-                m.Groups["p"].Value.Contains('.') ? m.Groups["p"].Value.Length - m.Groups["p"].Value.IndexOf('.') - 1 : 0,
-                m.Groups["base"].Value.Trim(), m.Index, m.Value)).ToList();
+            // A run of digits too long for any count (a pasted serial number, an attack) is not a count.
+            var items = Share().Matches(p.Text)
+                .Where(m => Number(m.Groups["n"].Value) is not null && Number(m.Groups["p"].Value) is not null)
+                .Select(m => new Item(
+                    Number(m.Groups["n"].Value)!.Value, m.Groups["unit"].Value,
+                    Number(m.Groups["p"].Value)!.Value,
+                    m.Groups["p"].Value.Contains('.') ? m.Groups["p"].Value.Length - m.Groups["p"].Value.IndexOf('.') - 1 : 0,
+                    m.Groups["base"].Value.Trim(), m.Index, Narrative.Clip(m.Value, 80))).ToList();
             if (items.Count == 0) continue;
             var itemStarts = items.Select(i => i.Index).ToHashSet();
-            var counts = Count().Matches(p.Text).Where(m => !itemStarts.Contains(m.Index)).ToList();
+            // Counts stated in the paragraph, by unit, in text order: the candidate bases of the shares after them.
+            var counts = Count().Matches(p.Text).Where(m => !itemStarts.Contains(m.Index))
+                .Select(m => (m.Index, Unit: m.Groups["unit"].Value, Value: Number(m.Groups["n"].Value)))
+                .Where(c => c.Value is > 0).GroupBy(c => c.Unit)
+                .ToDictionary(g => g.Key, g => g.Select(c => (c.Index, Value: c.Value!.Value)).ToList());
 
             foreach (var unitGroup in items.GroupBy(i => i.Unit))
             {
@@ -45,11 +52,10 @@ public sealed partial class PercentageRule : IRule
                 var sumOfParts = list.Sum(i => i.Count);
                 var tolerance = list.Sum(i => 0.5m * Unit(i.Decimals));
                 var complete = Math.Abs(list.Sum(i => i.Percent) - 100) <= tolerance;
+                var sameUnit = counts.GetValueOrDefault(unitGroup.Key) ?? [];
                 foreach (var item in list)
                 {
-                    var bases = counts.Where(c => c.Index < item.Index && c.Groups["unit"].Value == item.Unit)
-                        .Select(c => decimal.Parse(c.Groups["n"].Value, CultureInfo.InvariantCulture))
-                        .Where(b => b >= item.Count && b > 0).ToList();
+                    var bases = NearestBefore(sameUnit, item.Index).Where(b => b >= item.Count).ToList();
                     if (complete && sumOfParts > 0) bases.Add(sumOfParts);
                     if (bases.Count == 0) continue;
                     if (bases.Any(b => Percentages.Share(item.Count, b, item.Decimals) == item.Percent)) continue;
@@ -71,6 +77,24 @@ public sealed partial class PercentageRule : IRule
             }
         }
     }
+
+    /// <summary>How many of the counts stated before a share are tried as its base: a real paragraph states a few; a bound keeps a hostile one linear.</summary>
+    private const int BasesTried = 32;
+
+    /// <summary>The values of the (at most <see cref="BasesTried"/>) counts nearest before <paramref name="index"/>, in text order.</summary>
+    private static IEnumerable<decimal> NearestBefore(List<(int Index, decimal Value)> counts, int index)
+    {
+        int lo = 0, hi = counts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (counts[mid].Index < index) lo = mid + 1; else hi = mid;
+        }
+        for (var i = Math.Max(0, lo - BasesTried); i < lo; i++) yield return counts[i].Value;
+    }
+
+    private static decimal? Number(string digits)
+        => digits.Length <= 20 && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static decimal Unit(int decimals) => decimals switch { 0 => 1m, 1 => 0.1m, 2 => 0.01m, _ => 0.001m };
     private static string Fmt(decimal v) => v.ToString("0.####", CultureInfo.InvariantCulture);

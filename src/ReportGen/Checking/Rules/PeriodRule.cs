@@ -10,10 +10,10 @@ public sealed partial class PeriodRule : IRule
 {
     public string Id => "R14";
 
-    [GeneratedRegex(@"统计期限[^。]*?(\d{4})\s*年\s*1\s*月\s*1\s*日[^。]*?(\d{4})\s*年\s*12\s*月\s*31\s*日?")]
+    [GeneratedRegex(@"统计期限[^。]*?(\d{4})\s*年\s*1\s*月\s*1\s*日[^。]*?(\d{4})\s*年\s*12\s*月\s*31\s*日?", RegexOptions.NonBacktracking)]
     private static partial Regex PeriodSentence();
 
-    [GeneratedRegex(@"(\d{4})\s*年")]
+    [GeneratedRegex(@"(\d{4})\s*年", RegexOptions.NonBacktracking)]
     private static partial Regex TitleYear();
 
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Documents.Fonts;
+using ReportGen.Documents.Layout.Text;
+using ReportGen.Parsing;
+
+namespace ReportGen.Building;
+
+/// <summary>
+/// Characters no font of their role can draw, found in the data with their YAML position, so <c>check</c> finds
+/// what <c>build</c> would refuse (E0903) instead of layout refusing it later without a line. A title's text is
+/// judged against the title fonts, a heading's against both heading levels, everything else against body and table.
+/// </summary>
+public sealed class GlyphCheck(IFontProvider fonts)
+{
+    private static readonly TextRole[] TitleRoles = [TextRole.Title];
+    private static readonly TextRole[] HeadingRoles = [TextRole.Heading1, TextRole.Heading2];
+    private static readonly TextRole[] TextRoles = [TextRole.Body, TextRole.Table];
+
+    /// <summary>One diagnostic per scalar at most (the first character missing), so a paragraph of emoji is one error, not thousands.</summary>
+    public IReadOnlyList<Diagnostic> Check(YamlNode tree)
+    {
+        var found = new List<Diagnostic>();
+        Walk(tree, TextRoles, found);
+        return found;
+    }
+
+    private void Walk(YamlNode node, TextRole[] roles, List<Diagnostic> found)
+    {
+        switch (node)
+        {
+            case YamlScalar s:
+                if (Missing(s.Value, roles) is { } miss) found.Add(MissingGlyphError.Of(miss.CodePoint, s.Span, miss.Role, fonts.GetStack(miss.Role)));
+                break;
+            case YamlSequence seq:
+                foreach (var item in seq.Items) Walk(item, roles, found);
+                break;
+            case YamlMapping map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    // Comments-like keys never print; acknowledgements and history are not text of the report either, but cost nothing to judge.
+                    var childRoles = key.Value switch { "title" => TitleRoles, "heading" => HeadingRoles, _ => roles };
+                    Walk(value, childRoles, found);
+                }
+                break;
+        }
+    }
+
+    private (int CodePoint, TextRole Role)? Missing(string text, TextRole[] roles)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var cp = rune.Value;
+            // What the shaper drops or folds before it looks for a glyph (TextShaper): controls, spaces, selectors, radicals.
+            if (cp < 0x20 || cp is >= 0xFE00 and <= 0xFE0F || cp is 0x200B or 0xFEFF or 0xFFFD || KangxiRadicals.IsRadical(cp)) continue;
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.Format or UnicodeCategory.Control) continue;
+            foreach (var role in roles)
+                if (!fonts.GetStack(role).TryResolve(cp, out _, out _)) return (cp, role);
+        }
+        return null;
+    }
+}
