@@ -38,6 +38,7 @@ public sealed class ReportPipeline
         var model = Reader.Read(file, diagnostics);
         if (model is not null) diagnostics.AddRange(Checker.Check(model, PreviousYear(model)));
         diagnostics.AddRange(Authoring.DraftScanner.Scan(file, Severity.Warning));
+        diagnostics.AddRange(Importing.ReviewMarkers.Scan(file));
         return (model, diagnostics.Items);
     }
 

@@ -504,7 +504,7 @@ public sealed class ReportReader(FormatCatalog formats)
                 continue;
             }
             if (rule is not null && reason is not null)
-                result.Add(new Acknowledgement(rule, r.Text(m, "field", path), reason, m.Span));
+                result.Add(new Acknowledgement(rule, r.Text(m, "field", path), reason, m.Span, r.Text(m, "published", path)));
         }
         return result.ToImmutable();
     }

@@ -1,0 +1,71 @@
+using ReportGen.Formats;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ReportGen.Importing.Recognition;
+
+/// <summary>
+/// The importer's words beyond the official ones (templates/&lt;format&gt;/import.yaml, or the file of the
+/// format whose templates it reuses): heading and label variants real reports print, and the words
+/// prose uses for a table cell. Official labels always come from the format definition itself.
+/// </summary>
+public sealed class ImportLexicon
+{
+    public const string FileName = "import.yaml";
+
+    public Dictionary<string, List<string>> Headings { get; set; } = new();
+    public Dictionary<string, TableLexicon> Tables { get; set; } = new();
+    /// <summary>Keyed <c>table.row</c> or <c>table.*.column</c>.</summary>
+    public Dictionary<string, List<string>> Mentions { get; set; } = new();
+
+    public static ImportLexicon Empty { get; } = new();
+
+    public IReadOnlyList<string> HeadingVariants(string key) => Headings.GetValueOrDefault(key) ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+    public IReadOnlyList<string> RowVariants(string table, string row)
+        => Tables.GetValueOrDefault(table)?.Rows.GetValueOrDefault(row) ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+    public IReadOnlyList<string> ColumnVariants(string table, string column)
+        => Tables.GetValueOrDefault(table)?.Columns.GetValueOrDefault(column) ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+    public IReadOnlyList<string> RowMentions(string table, string row)
+        => Mentions.GetValueOrDefault($"{table}.{row}") ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+    public IReadOnlyList<string> ColumnMentions(string table, string column)
+        => Mentions.GetValueOrDefault($"{table}.*.{column}") ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+    /// <summary>The format folder's lexicon, else that of the format it takes templates from, else none.</summary>
+    public static ImportLexicon For(FormatDefinition format)
+    {
+        var own = Path.Combine(format.Folder, FileName);
+        if (File.Exists(own)) return Load(own);
+        if (format.TemplatesFrom is { } other)
+        {
+            var shared = Path.Combine(Path.GetDirectoryName(format.Folder) ?? "", other, FileName);
+            if (File.Exists(shared)) return Load(shared);
+        }
+        return Empty;
+    }
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    private static ImportLexicon Load(string file)
+    {
+        try
+        {
+            return Deserializer.Deserialize<ImportLexicon>(File.ReadAllText(file)) ?? Empty;
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InvalidDataException($"{file}:{e.Start.Line}:{e.Start.Column}: 导入词表文件有误：{e.InnerException?.Message ?? e.Message}", e);
+        }
+    }
+}
+
+public sealed class TableLexicon
+{
+    public Dictionary<string, List<string>> Rows { get; set; } = new();
+    public Dictionary<string, List<string>> Columns { get; set; } = new();
+}

@@ -1,0 +1,276 @@
+using ReportGen.Formats;
+using ReportGen.Importing.Published;
+
+namespace ReportGen.Importing.Recognition;
+
+/// <summary>
+/// Finds the statutory table a published table is, and its cells, by label: spans are expanded into a
+/// grid; header rows (however the header is split across rows) give each grid column a path of header
+/// texts, matched against the format's column labels (“行政复议／结果维持” needs both parts); each data
+/// row's label cells are matched against the format's row labels, with the group label (（三）不予公开)
+/// and the row order deciding between equal labels (“3.其他”). Labels, header texts and block captions
+/// all come from the format definition and the importer lexicon.
+/// </summary>
+public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexicon)
+{
+    /// <summary>The statutory table this published table is, or null when it resembles none (a table of the narrative).</summary>
+    public TableReading? Recognize(PublishedTable table)
+    {
+        if (table.Rows.Length == 0) return null;
+        var grid = TableGrid.Expand(table);
+        TableReading? best = null;
+        foreach (var def in format.Tables)
+        {
+            var reading = Read(grid, def);
+            if (reading.Score >= 2 && (best is null || reading.Score > best.Score)) best = reading;
+        }
+        return best;
+    }
+
+    private TableReading Read(TableGrid grid, TableDefinition def)
+    {
+        var reading = new TableReading(def);
+        var vocabulary = HeaderVocabulary(def);
+        var paths = new List<string>[grid.Columns];
+        for (var c = 0; c < grid.Columns; c++) paths[c] = new List<string>();
+        var mapping = new string?[grid.Columns];
+        var mappingIsVariant = new bool[grid.Columns];
+        var headerOpen = true;
+        var lastRowIndex = -1;
+
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            var parsed = grid.RowCells(r).Select(c => (Cell: c, Value: CellValue.Parse(c.Text))).ToList();
+            var firstNumber = parsed.Where(p => p.Value.Kind == CellKind.Number && p.Cell.Row == r).Select(p => p.Cell.Column).DefaultIfEmpty(int.MaxValue).Min();
+            var numbers = parsed.Count(p => p.Value.Kind == CellKind.Number && p.Cell.Row == r);
+            // Labels are the text cells before the first number; text among the numbers is a value that is not one.
+            var labels = parsed.Where(p => p.Value.Kind == CellKind.Text && !IsUnit(p.Value.Text) && p.Cell.Column < firstNumber).Select(p => p.Cell).ToList();
+            var labelEnd = labels.Count == 0 ? -1 : labels.Max(l => l.Column + l.ColSpan - 1);
+            var values = parsed.Where(p => p.Cell.Column > labelEnd && !(p.Value.Kind == CellKind.Text && IsUnit(p.Value.Text))).ToList();
+
+            // A caption row (第二十条第（一）项) starts a new block with its own header.
+            if (numbers == 0 && labels.Count == 1 && labels[0].ColSpan >= Math.Max(2, grid.Columns * 3 / 4)
+                && def.Blocks.Any(b => LabelText.Match(labels[0].Text, b.Caption).Score >= 0.95))
+            {
+                ResetHeader(paths, mapping);
+                headerOpen = true;
+                reading.Score += 0.5;
+                continue;
+            }
+
+            var rowMatch = labels.Count > 0 ? MatchRow(def, labels, lastRowIndex) : null;
+            if (numbers == 0)
+            {
+                var headerHits = labels.Count(l => l.Row == r && vocabulary.Any(v => LabelText.Match(l.Text, v).Score >= 0.8));
+                var blanks = values.Count(v => v.Value.Kind == CellKind.Blank && v.Cell.Row == r);
+                var isData = rowMatch is { Row.Data: true } && blanks > 0 && headerHits < 2;
+                if (!isData)
+                {
+                    if (headerHits > 0 && (rowMatch is null || headerHits >= 2 || !rowMatch.Value.Row.Data))
+                    {
+                        if (!headerOpen) ResetHeader(paths, mapping);
+                        headerOpen = true;
+                        reading.Score += 0.5 * headerHits;
+                        foreach (var cell in labels)
+                            for (var c = cell.Column; c < cell.Column + cell.ColSpan && c < grid.Columns; c++)
+                                if (paths[c].Count == 0 || !ReferenceEquals(paths[c][^1], cell.Text)) paths[c].Add(cell.Text);
+                    }
+                    else if (rowMatch is { } group)
+                    {
+                        // A label-only row of the table (三、本年度办理结果).
+                        reading.Score += 0.5;
+                        if (group.Row.Data) reading.RowsFound.Add(group.Row.Key);
+                        lastRowIndex = Math.Max(lastRowIndex, def.Rows.IndexOf(group.Row));
+                    }
+                    continue;
+                }
+            }
+
+            // A data row.
+            if (headerOpen)
+            {
+                MapColumns(def, paths, mapping, mappingIsVariant, reading);
+                headerOpen = false;
+            }
+            RowDefinition row;
+            if (def.LabelColumns == 0 && def.Rows.Count(x => x.Data) == 1)
+                row = def.Rows.First(x => x.Data);
+            else if (rowMatch is { } m)
+            {
+                row = m.Row;
+                if (m.Variant) reading.Variants.Add(($"statistics.{def.Id}.{row.Key}", m.Label, row.Label));
+            }
+            else continue;
+
+            lastRowIndex = Math.Max(lastRowIndex, def.Rows.IndexOf(row));
+            reading.RowsFound.Add(row.Key);
+            reading.Score += 1;
+            AssignValues(def, row, values, mapping, reading);
+        }
+        return reading;
+    }
+
+    private static void ResetHeader(List<string>[] paths, string?[] mapping)
+    {
+        foreach (var p in paths) p.Clear();
+        Array.Fill(mapping, null);
+    }
+
+    private static bool IsUnit(string text) => text is "件" or "条" or "个" or "次" or "篇" or "人" or "人次" or "万元" or "元" or "项" or "份";
+
+    /// <summary>Every text a header of this table may show: column labels (and their parts), merged header cells, block headers, lexicon variants.</summary>
+    private List<string> HeaderVocabulary(TableDefinition def)
+    {
+        var words = new List<string>();
+        foreach (var c in def.Columns.Where(c => c.Printed))
+        {
+            words.AddRange(c.Label.Split('／'));
+            words.AddRange(lexicon.ColumnVariants(def.Id, c.Key).SelectMany(v => v.Split('／')));
+        }
+        words.AddRange(def.HeaderCells.Select(h => h.Text));
+        words.AddRange(def.Header);
+        words.AddRange(def.Blocks.Select(b => b.LabelHeader));
+        return words.Where(w => w.Length > 0).Distinct().ToList();
+    }
+
+    /// <summary>Each grid column to the column label its header path names best (the lowest header cell counting most).</summary>
+    private void MapColumns(TableDefinition def, List<string>[] paths, string?[] mapping, bool[] isVariant, TableReading reading)
+    {
+        for (var c = 0; c < paths.Length; c++)
+        {
+            var path = paths[c];
+            if (path.Count == 0) continue;
+            (string? Key, double Score, bool Variant) best = (null, 0, false);
+            foreach (var column in def.Columns.Where(x => x.Printed))
+            {
+                var labels = new List<string> { column.Label };
+                labels.AddRange(lexicon.ColumnVariants(def.Id, column.Key));
+                foreach (var label in labels)
+                {
+                    var (score, variant) = PathScore(path, label, column.Label);
+                    if (score > best.Score) best = (column.Key, score, variant || !ReferenceEquals(label, column.Label));
+                }
+            }
+            mapping[c] = best.Score >= 0.7 ? best.Key : null;
+            isVariant[c] = best.Variant;
+            if (mapping[c] is { } key && best.Variant && def.FindColumn(key) is { } official
+                && !reading.Variants.Any(v => v.Field == $"statistics.{def.Id}.*.{key}"))
+                reading.Variants.Add(($"statistics.{def.Id}.*.{key}", string.Join("／", path), official.Label));
+        }
+    }
+
+    /// <summary>
+    /// A label of parts (行政复议／结果维持) needs every part in the path, in order; a plain label is
+    /// judged on the lowest header cell first (商业企业 under 法人或其他组织), higher cells count less.
+    /// </summary>
+    private static (double Score, bool Variant) PathScore(List<string> path, string label, string official)
+    {
+        var parts = label.Split('／');
+        if (parts.Length > 1)
+        {
+            var score = 1.0;
+            var variant = false;
+            var from = 0;
+            foreach (var part in parts)
+            {
+                var found = false;
+                for (var i = from; i < path.Count; i++)
+                {
+                    var m = LabelText.Match(path[i], part);
+                    if (!m.Found) continue;
+                    score = Math.Min(score, m.Score);
+                    variant |= m.IsVariant;
+                    from = i + 1;
+                    found = true;
+                    break;
+                }
+                if (!found) return (0, false);
+            }
+            return (score, variant);
+        }
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            var m = LabelText.Match(path[i], label);
+            if (m.Found) return (m.Score * (i == path.Count - 1 ? 1 : 0.6), m.IsVariant || label != official);
+        }
+        return (0, false);
+    }
+
+    private readonly record struct RowMatch(RowDefinition Row, bool Variant, string Label, double Score);
+
+    /// <summary>
+    /// The statutory row a data row's labels name: the label cell that matches a row best, ties broken by
+    /// the group label printed beside it and by the order of the rows (a row never goes back).
+    /// </summary>
+    private RowMatch? MatchRow(TableDefinition def, List<GridCell> labels, int lastIndex)
+    {
+        RowMatch? best = null;
+        foreach (var cell in labels)
+        {
+            for (var i = 0; i < def.Rows.Count; i++)
+            {
+                var row = def.Rows[i];
+                if (!row.Printed) continue;
+                var m = LabelText.Match(cell.Text, row.Label, lexicon.RowVariants(def.Id, row.Key));
+                if (!m.Found) continue;
+                // The most specific label (rightmost) names the row; a group label beside it only confirms.
+                var score = m.Score + (row.Data ? 0.1 : 0) + 0.01 * cell.Column;
+                // The printed group (（三）不予公开) confirms a sub-row; a sibling group rules it out.
+                if (row.Group is { } group && def.FindRow(group) is { } groupRow && groupRow.Data == false)
+                {
+                    var others = labels.Where(l => !ReferenceEquals(l, cell)).ToList();
+                    if (others.Any(o => LabelText.Match(o.Text, groupRow.Label, lexicon.RowVariants(def.Id, groupRow.Key)).Score >= 0.8)) score += 0.3;
+                    else if (others.Any(o => def.Rows.Any(x => x.Data == false && x.Key != group && x.Level == groupRow.Level && LabelText.Match(o.Text, x.Label).Score >= 0.95))) score -= 0.5;
+                }
+                if (i <= lastIndex) score -= 0.2;
+                else score += 0.05 / (1 + i - lastIndex);
+                if (best is null || score > best.Value.Score) best = new RowMatch(row, m.IsVariant, cell.Text, score);
+            }
+        }
+        return best is { Score: >= 0.6 } ? best : null;
+    }
+
+    private static void AssignValues(TableDefinition def, RowDefinition row, List<(GridCell Cell, CellValue Value)> values,
+        string?[] mapping, TableReading reading)
+    {
+        var expected = def.ColumnsOf(row).Where(c => c.Printed).ToList();
+        var byHeader = new List<(string Column, CellValue Value)>();
+        foreach (var (cell, value) in values)
+        {
+            string? key = null;
+            for (var c = cell.Column; c < cell.Column + cell.ColSpan && c < mapping.Length; c++)
+                if (mapping[c] is { } k && expected.Any(e => e.Key == k)) { key = k; break; }
+            if (key is not null) byHeader.Add((key, value));
+        }
+        var positional = byHeader.Count < values.Count(v => v.Value.Kind == CellKind.Number);
+        if (positional && values.Count == expected.Count)
+        {
+            // The header did not name these columns: the statutory order is the only guide.
+            byHeader = values.Select((v, i) => (expected[i].Key, v.Value)).ToList();
+            foreach (var column in expected) reading.Uncertain[(row.Key, column.Key)] = "表头未能识别，按列的顺序对应";
+        }
+        else if (positional && byHeader.Count == 0)
+        {
+            reading.Notes.Add($"“{row.Label}”一行的数值无法对应到列（找到 {values.Count} 格，应为 {expected.Count} 格）");
+            return;
+        }
+        foreach (var (column, value) in byHeader)
+        {
+            var col = def.FindColumn(column)!;
+            var key = (row.Key, column);
+            var isDerived = col.Derived is not null || row.Derived is not null;
+            if (isDerived && def.DerivedInput != "allowed")
+            {
+                reading.Totals.TryAdd(key, value);
+                continue;
+            }
+            if (reading.Cells.TryGetValue(key, out var existing))
+            {
+                if (existing.Text != value.Text) reading.Uncertain[key] = $"这一格在原表中出现两次（{existing.Raw.Trim()}、{value.Raw.Trim()}）";
+                continue;
+            }
+            reading.Cells[key] = value;
+            if (value.Kind == CellKind.Text) reading.Uncertain[key] = $"原表此格为“{value.Raw.Trim()}”，不是数字";
+        }
+    }
+}

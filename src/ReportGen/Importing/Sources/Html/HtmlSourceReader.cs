@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Importing.Published;
+using ReportGen.Importing.Sources.Text;
+
+namespace ReportGen.Importing.Sources.Html;
+
+/// <summary>
+/// A web page as saved from a browser or downloaded from a portal: decoded (UTF-8 or the GB family,
+/// whatever the page declares), parsed with AngleSharp, stripped of the portal's chrome (navigation,
+/// footers, share buttons, scripts), narrowed to the element that holds the report, and walked into
+/// paragraphs, tables and figures.
+/// </summary>
+public sealed partial class HtmlSourceReader
+{
+    public PublishedReport? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var whole = new SourceSpan(file, 0, 0);
+        if (bytes.Length > SourceLimits.MaxHtmlBytes)
+        {
+            diagnostics.Error(ImportMessages.TooLarge, whole, "", ImportMessages.SourceTooLarge(bytes.Length, SourceLimits.MaxHtmlBytes));
+            return null;
+        }
+        var declared = DeclaredCharset(bytes);
+        var decoded = TextDecoding.Decode(bytes, declared);
+        if (decoded.Failed)
+        {
+            diagnostics.Error(ImportMessages.Encoding, whole, "", decoded.Problem!);
+            return null;
+        }
+        if (decoded.Problem is not null) diagnostics.Warning(ImportMessages.Encoding, whole, "", decoded.Problem);
+
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(decoded.Text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(ImportMessages.BrokenHtml, whole, "", ImportMessages.HtmlUnparsable(e.Message));
+            return null;
+        }
+        using (document)
+        {
+            var body = (INode?)document.Body ?? document.DocumentElement;
+            if (body is null) return new PublishedReport(SourceKind.Html, file, ImmutableArray<PublishedBlock>.Empty);
+            if (CountNodes(body) > SourceLimits.MaxHtmlNodes)
+            {
+                diagnostics.Error(ImportMessages.TooComplex, whole, "", ImportMessages.HtmlTooManyNodes(SourceLimits.MaxHtmlNodes));
+                return null;
+            }
+            var walker = new HtmlBlockWalker();
+            var root = PageChrome.ContentRoot(body, walker);
+            var blocks = walker.Walk(root);
+            if (walker.TooDeep) diagnostics.Warning(ImportMessages.TooComplex, whole, "", ImportMessages.HtmlTooDeep(SourceLimits.MaxHtmlDepth));
+            if (!blocks.OfType<PublishedParagraph>().Any(p => p.Role == ParagraphRole.Title))
+            {
+                // The title often sits outside the article element (a page header), or only in <title>.
+                var title = PageChrome.TitleOutside(body, root, walker) ?? PageChrome.TitleFromHead(document);
+                if (title is not null) blocks = blocks.Insert(0, new PublishedParagraph(title, ParagraphRole.Title));
+            }
+            return new PublishedReport(SourceKind.Html, file, blocks);
+        }
+    }
+
+    /// <summary>The charset a page declares in its first bytes (meta charset or http-equiv), read before decoding.</summary>
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
+        var m = CharsetPattern().Match(head);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetPattern();
+
+    private static int CountNodes(INode root)
+    {
+        var count = 0;
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (++count > SourceLimits.MaxHtmlNodes) return count;
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling) stack.Push(child);
+        }
+        return count;
+    }
+}
