@@ -69,7 +69,8 @@ public sealed partial class ChartRecognizer(FormatDefinition format, ImportLexic
             var parent = matches.GroupBy(m => m!.Value.Row.Parent).MaxBy(g => g.Count())!.Key;
             for (var i = 0; i < matches.Count; i++)
                 if (matches[i]!.Value.Row.Parent != parent && BestRow(categories[i], parent) is { } sibling) matches[i] = sibling;
-            var uncertain = matches.Any(m => m!.Value.Score < 0.85);
+            var uncertain = matches.Any(m => m!.Value.Score < 0.85) || chart.Series[0].Values.Length < matches.Count
+                || chart.Series[0].Values.Any(v => CellValue.Parse(v).Kind != CellKind.Number);
             for (var i = 0; i < matches.Count && i < chart.Series[0].Values.Length; i++)
             {
                 var v = CellValue.Parse(chart.Series[0].Values[i]);
@@ -97,6 +98,7 @@ public sealed partial class ChartRecognizer(FormatDefinition format, ImportLexic
                 table = match.Value.Table;
                 if (i < s.Values.Length && CellValue.Parse(s.Values[i]) is { Kind: CellKind.Number } v)
                     values.Add((match.Value.Table.Id, match.Value.Row.Key, match.Value.Table.DefaultColumn, v.Text));
+                else anyUncertain = true; // a number the drawing does not let us read
             }
             series.Add((s.Name, rowKeys));
         }

@@ -4,7 +4,8 @@ namespace ReportGen.Importing.Sources.Pdf;
 /// A glyph in page coordinates turned top-down (y grows down the page), detached from PdfPig so the
 /// layout analysis is plain geometry. <paramref name="Baseline"/> is the y of the baseline.
 /// </summary>
-public sealed record PdfGlyph(string Text, double Left, double Right, double Top, double Bottom, double Baseline, double Size, string Font, PdfGlyphTag Tag)
+/// <param name="Figure">In a tagged PDF, which Figure element (per page) the glyph belongs to; −1 otherwise.</param>
+public sealed record PdfGlyph(string Text, double Left, double Right, double Top, double Bottom, double Baseline, double Size, string Font, PdfGlyphTag Tag, int Figure = -1)
 {
     public double CenterX => (Left + Right) / 2;
     public double CenterY => (Top + Bottom) / 2;
@@ -24,8 +25,13 @@ public sealed record PdfSegment(double X1, double Y1, double X2, double Y2)
     public bool IsHorizontal => Math.Abs(Y1 - Y2) < 0.01;
 }
 
-/// <summary>A filled shape that is not a ruling: chart bars, slices, legend keys.</summary>
-public sealed record PdfShape(double Left, double Top, double Right, double Bottom);
+/// <summary>A filled shape that is not a ruling: chart bars, slices, legend keys; <paramref name="Color"/> tells series and slices apart.</summary>
+public sealed record PdfShape(double Left, double Top, double Right, double Bottom, bool Curved = false, string Color = "")
+{
+    public PdfBox Box => new(Left, Top, Right, Bottom);
+    public double CenterX => (Left + Right) / 2;
+    public double CenterY => (Top + Bottom) / 2;
+}
 
 /// <summary>An axis-aligned box, top-down coordinates.</summary>
 public readonly record struct PdfBox(double Left, double Top, double Right, double Bottom)

@@ -70,20 +70,14 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
             }
             items.Add(new TableItem(grid, ToTable(grid, inside, page.Number), page.Number));
         }
-        foreach (var region in FigureRegions(page, items.OfType<TableItem>().Select(t => t.Grid.Box).ToList()))
+        foreach (var region in FigureRegions(page, items.OfType<TableItem>().Select(t => t.Grid.Box).ToList(), used))
         {
-            var inside = page.Glyphs.Where(g => !used.Contains(g) && (g.Tag == PdfGlyphTag.Figure || g.Tag == PdfGlyphTag.None && region.Contains(g.CenterX, g.CenterY))).ToList();
+            var inside = page.Glyphs.Where(g => !used.Contains(g) && g.Tag != PdfGlyphTag.Caption && region.Contains(g.CenterX, g.CenterY)
+                && (g.Tag == PdfGlyphTag.Figure || !page.Glyphs.Any(x => x.Tag == PdfGlyphTag.Figure))).ToList();
             foreach (var g in inside) used.Add(g);
             var labels = Lines(inside, page.Number);
-            items.Add(new FigureItem(new PublishedFigure("", PdfChartReader.Read(labels, page.Shapes.Where(s => region.Overlaps(new PdfBox(s.Left, s.Top, s.Right, s.Bottom))).ToList())), region.Top));
-        }
-        // Tagged figure text with no shapes found (a chart drawn only with strokes) still belongs to a figure.
-        var looseFigure = page.Glyphs.Where(g => g.Tag == PdfGlyphTag.Figure && !used.Contains(g)).ToList();
-        if (looseFigure.Count > 0)
-        {
-            foreach (var g in looseFigure) used.Add(g);
-            var labels = Lines(looseFigure, page.Number);
-            items.Add(new FigureItem(new PublishedFigure("", PdfChartReader.Read(labels, Array.Empty<PdfShape>())), looseFigure.Min(g => g.Top)));
+            var shapes = page.Shapes.Where(s => region.Overlaps(s.Box)).ToList();
+            items.Add(new FigureItem(new PublishedFigure("", PdfChartReader.Read(labels, shapes)), region.Top));
         }
         foreach (var line in Lines(page.Glyphs.Where(g => !used.Contains(g)).ToList(), page.Number))
             if (!IsPageChrome(line, page)) items.Add(new LineItem(line));
@@ -91,27 +85,34 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         return items;
     }
 
-    /// <summary>Charts: filled shapes (bars, slices) with the horizontal grid lines across them, plus room for their labels.</summary>
-    private static List<PdfBox> FigureRegions(PdfPageContent page, List<PdfBox> tables)
+    /// <summary>
+    /// Charts. A tagged PDF says which glyphs belong to which figure: each figure's glyphs, with the
+    /// shapes under them, are one region. Otherwise filled shapes (bars, slices, swatches) and the grid
+    /// lines drawn with them are gathered into bands down the page (two charts are always parted by a
+    /// caption and text); each band, with room for its axis and unit labels, is one figure.
+    /// </summary>
+    private static List<PdfBox> FigureRegions(PdfPageContent page, List<PdfBox> tables, HashSet<PdfGlyph> used)
     {
-        var boxes = page.Shapes.Select(s => new PdfBox(s.Left, s.Top, s.Right, s.Bottom))
-            .Where(b => !tables.Any(t => t.Overlaps(b, 1)) && b.Width < page.Width * 0.9).ToList();
-        if (boxes.Count == 0) return new List<PdfBox>();
-        var regions = new List<PdfBox>();
-        foreach (var box in boxes.OrderBy(b => b.Top))
-        {
-            var i = regions.FindIndex(r => r.Overlaps(box, 40));
-            if (i >= 0) regions[i] = regions[i].Union(box); else regions.Add(box);
-        }
-        // Grid lines of the same chart widen it to the plot area.
-        for (var i = 0; i < regions.Count; i++)
-            foreach (var s in page.Segments.Where(s => s.IsHorizontal))
-            {
-                var b = new PdfBox(s.X1, s.Y1, s.X2, s.Y2);
-                if (!tables.Any(t => t.Overlaps(b, 1)) && regions[i].Overlaps(b, 30)) regions[i] = regions[i].Union(b);
-            }
         var size = page.Glyphs.Count > 0 ? page.Glyphs.GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())!.Key : 12;
-        return regions.Select(r => new PdfBox(r.Left - 4 * size, r.Top - 1.6 * size, r.Right + 4 * size, r.Bottom + 0.9 * size)).ToList();
+        var regions = page.Glyphs.Where(g => g.Tag == PdfGlyphTag.Figure && !used.Contains(g)).GroupBy(g => g.Figure)
+            .Select(g => new PdfBox(g.Min(x => x.Left), g.Min(x => x.Top), g.Max(x => x.Right), g.Max(x => x.Bottom))).ToList();
+        for (var i = 0; i < regions.Count; i++)
+            foreach (var shape in page.Shapes.Where(s => s.Box.Overlaps(regions[i], size)))
+                regions[i] = regions[i].Union(shape.Box);
+        if (regions.Count > 0) return regions.Select(r => new PdfBox(r.Left - 1, r.Top - 1, r.Right + 1, r.Bottom + 1)).ToList();
+
+        var seeds = page.Shapes.Select(s => (Box: s.Box, Real: true))
+            .Concat(page.Segments.Where(s => s.IsHorizontal).Select(s => (Box: new PdfBox(s.X1, s.Y1 - 0.5, s.X2, s.Y2 + 0.5), Real: false)))
+            .Where(b => !tables.Any(t => t.Overlaps(b.Box, 1)) && b.Box.Width < page.Width * 0.9)
+            .OrderBy(b => b.Box.Top).ToList();
+        var bands = new List<(PdfBox Box, bool Real)>();
+        foreach (var (box, real) in seeds)
+        {
+            if (bands.Count > 0 && box.Top <= bands[^1].Box.Bottom + size * 2) bands[^1] = (bands[^1].Box.Union(box), bands[^1].Real || real);
+            else bands.Add((box, real));
+        }
+        // A band of rulings alone (a line under a heading) is no figure.
+        return bands.Where(b => b.Real).Select(b => new PdfBox(b.Box.Left - 4 * size, b.Box.Top - 1.6 * size, b.Box.Right + 4 * size, b.Box.Bottom + 0.9 * size)).ToList();
     }
 
     private static PublishedTable ToTable(PdfGridTable grid, List<PdfGlyph> glyphs, int page)
@@ -178,15 +179,21 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         _left = Math.Min(_left, body.Min(l => l.Left) + 0.5 < _left - _size * 3 ? _left : body.Min(l => l.Left));
         var rights = body.Select(l => l.Right).Order().ToList();
         _right = rights[(int)(rights.Count * 0.9)];
+        var bottoms = lines.GroupBy(l => l.Page).Select(g => g.Max(l => l.Bottom)).Order().ToList();
+        _bottom = bottoms[(int)(bottoms.Count * 0.75)];
     }
+
+    /// <summary>Where body text ends on a full page: a paragraph continues on the next page only from there.</summary>
+    private double _bottom = double.MaxValue;
 
     private bool ReachesRight(PdfLine line) => line.Right >= _right - _size * 1.2;
     private bool IsIndented(PdfLine line) => line.Left >= _left + _size * 1.2;
+    /// <summary>Centred: set in from both edges by the same amount, further than a first-line indent (two characters).</summary>
     private bool IsCentered(PdfLine line)
     {
         var leftGap = line.Left - _left;
         var rightGap = _right - line.Right;
-        return leftGap > _size * 1.5 && rightGap > _size * 1.5 && Math.Abs(leftGap - rightGap) <= _size * 2;
+        return leftGap > _size * 2.5 && rightGap > _size * 1.5 && Math.Abs(leftGap - rightGap) <= _size * 1.2;
     }
 
     private bool IsRight(PdfLine line) => line.Left > _left + (_right - _left) * 0.4 && !IsCentered(line) && Math.Abs(line.Right - _right) < (_right - _left) * 0.25;
@@ -216,9 +223,11 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
     {
         if (line.Tag == PdfGlyphTag.Caption) return ParagraphRole.Caption;
         if (!_seenBody && line.Size >= _size * 1.2 && line.Page <= 2) return ParagraphRole.Title;
+        // Another font at body size is a heading, unless it is a centred line without a heading number (a bold table title).
+        if (line.Font != _font && Math.Abs(line.Size - _size) < _size * 0.3 && (!IsCentered(line) || Recognition.Numbering.LevelOf(line.Text) > 0))
+            return ParagraphRole.Heading;
         if (IsCentered(line)) return ParagraphRole.Centered;
         if (IsRight(line)) return ParagraphRole.Right;
-        if (line.Font != _font && Math.Abs(line.Size - _size) < _size * 0.3) return ParagraphRole.Heading;
         return ParagraphRole.Body;
     }
 
@@ -232,6 +241,8 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         if (IsIndented(line)) return false;
         // On the same page a paragraph's lines follow at the line pitch; a larger gap is a new block.
         if (line.Page == previous.Page && line.Top - previous.Bottom > _size * 1.6) return false;
+        // Across pages only from the foot of a full page (not after a page break).
+        if (line.Page != previous.Page && previous.Bottom < _bottom - _size * 2.5) return false;
         return true;
     }
 

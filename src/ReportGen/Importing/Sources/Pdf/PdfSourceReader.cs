@@ -67,15 +67,15 @@ public sealed class PdfSourceReader
         {
             if (glyphs.Count >= SourceLimits.MaxPdfLettersPerPage) break;
             if (string.IsNullOrEmpty(letter.Value) || letter.Value.All(char.IsWhiteSpace) && letter.Value != " ") continue;
-            var tag = tags.GetValueOrDefault(letter, (PdfGlyphTag?)PdfGlyphTag.None);
+            var (tag, figure) = tags.GetValueOrDefault(letter, ((PdfGlyphTag?)PdfGlyphTag.None, -1));
             if (tag is null) continue; // an artifact: page number, running head, repeated header row
-            var box = letter.GlyphRectangle;
-            if (box.Width <= 0 && box.Height <= 0) box = letter.BoundingBox;
+            var box = letter.BoundingBox;
+            
             var left = Math.Min(letter.StartBaseLine.X, box.Left);
             var right = Math.Max(left + Math.Max(letter.Width, 0.1), box.Right);
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.FontSize, 1);
             glyphs.Add(new PdfGlyph(letter.Value, left, right, height - box.Top, height - box.Bottom, height - letter.StartBaseLine.Y, size,
-                letter.FontName ?? "", tag.Value));
+                letter.FontName ?? "", tag.Value, figure));
         }
         var segments = new List<PdfSegment>();
         var shapes = new List<PdfShape>();
@@ -88,25 +88,27 @@ public sealed class PdfSourceReader
         return new PdfPageContent(number, page.Width, height, glyphs, segments, shapes);
     }
 
-    /// <summary>Glyph tags from marked content: null for artifacts, Figure/Caption for figure text, None otherwise.</summary>
-    private static Dictionary<Letter, PdfGlyphTag?> Tags(Page page)
+    /// <summary>Glyph tags from marked content: null for artifacts, Figure (with which one) or Caption for figure text, None otherwise.</summary>
+    private static Dictionary<Letter, (PdfGlyphTag? Tag, int Figure)> Tags(Page page)
     {
-        var result = new Dictionary<Letter, PdfGlyphTag?>(ReferenceEqualityComparer.Instance);
+        var result = new Dictionary<Letter, (PdfGlyphTag?, int)>(ReferenceEqualityComparer.Instance);
         IReadOnlyList<MarkedContentElement> marked;
         try { marked = page.GetMarkedContents(); }
         catch (Exception e) when (e is not OutOfMemoryException) { return result; }
-        var stack = new Stack<(MarkedContentElement Element, PdfGlyphTag? Inherited)>();
-        foreach (var m in marked) stack.Push((m, PdfGlyphTag.None));
+        var stack = new Stack<(MarkedContentElement Element, PdfGlyphTag? Inherited, int Figure)>();
+        foreach (var m in marked) stack.Push((m, PdfGlyphTag.None, -1));
+        var figures = 0;
         while (stack.Count > 0)
         {
-            var (element, inherited) = stack.Pop();
+            var (element, inherited, figure) = stack.Pop();
             PdfGlyphTag? tag = element.IsArtifact ? null
                 : element.Tag == "Figure" ? PdfGlyphTag.Figure
                 : element.Tag == "Caption" ? PdfGlyphTag.Caption
                 : inherited;
             if (inherited is null) tag = null;
-            foreach (var letter in element.Letters) result[letter] = tag;
-            foreach (var child in element.Children) stack.Push((child, tag));
+            if (element.Tag == "Figure" && figure < 0) figure = figures++;
+            foreach (var letter in element.Letters) result[letter] = (tag, figure);
+            foreach (var child in element.Children) stack.Push((child, tag, figure));
         }
         return result;
     }
@@ -121,7 +123,7 @@ public sealed class PdfSourceReader
         var straight = commands.All(c => c is PdfSubpath.Move or PdfSubpath.Line or PdfSubpath.Close);
         if (!straight)
         {
-            if (path.IsFilled || path.IsStroked) shapes.Add(new PdfShape(left, top, right, bottom));
+            if (path.IsFilled && !IsWhite(path)) shapes.Add(new PdfShape(left, top, right, bottom, true, ColorOf(path)));
             return;
         }
         double w = right - left, h = bottom - top;
@@ -129,7 +131,7 @@ public sealed class PdfSourceReader
         {
             if (h <= 2.5 && w > 3) { segments.Add(new PdfSegment(left, (top + bottom) / 2, right, (top + bottom) / 2)); return; }
             if (w <= 2.5 && h > 3) { segments.Add(new PdfSegment((left + right) / 2, top, (left + right) / 2, bottom)); return; }
-            if (w > 2.5 && h > 2.5 && !path.IsStroked) { shapes.Add(new PdfShape(left, top, right, bottom)); return; }
+            if (w > 2.5 && h > 2.5 && !path.IsStroked) { shapes.Add(new PdfShape(left, top, right, bottom, false, ColorOf(path))); return; }
         }
         if (!path.IsStroked) return;
         PdfPoint? previous = null;
@@ -158,6 +160,12 @@ public sealed class PdfSourceReader
         double dx = Math.Abs(a.X - b.X), dy = Math.Abs(a.Y - b.Y);
         if (dy <= 0.5 && dx >= 2) segments.Add(new PdfSegment(Math.Min(a.X, b.X), height - a.Y, Math.Max(a.X, b.X), height - a.Y));
         else if (dx <= 0.5 && dy >= 2) segments.Add(new PdfSegment(a.X, height - Math.Max(a.Y, b.Y), a.X, height - Math.Min(a.Y, b.Y)));
+    }
+
+    private static string ColorOf(PdfPath path)
+    {
+        var (r, g, b) = path.FillColor?.ToRGBValues() ?? (0, 0, 0);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r:F2},{g:F2},{b:F2}");
     }
 
     private static bool IsWhite(PdfPath path)
