@@ -18,7 +18,7 @@ public static partial class ContactReader
     [GeneratedRegex(@"(?:联系单位|联系部门|受理机构|工作机构)[:：]\s*(?<v>[^，,。；;]{2,40})")]
     private static partial Regex OfficeLabelled();
 
-    [GeneratedRegex(@"(?:通讯地址|办公地址|联系地址|地址)\s*[:：]\s*(?<v>[^，,；;。]{3,80}?)(?=[，,；;。]|\s*(?:邮编|邮政编码|电话|联系电话|传真)|[）)]?$|）)")]
+    [GeneratedRegex(@"(?:通讯地址|办公地址|联系地址|地址)\s*[:：]\s*(?<v>[^，,；;。]{3,80}?)(?=[，,；;。]|\s*(?:邮编|邮政编码|电话|联系电话|传真)|[）)]?$)")]
     private static partial Regex Address();
 
     [GeneratedRegex(@"(?:邮编|邮政编码)\s*[:：]?\s*(?<v>\d{6})")]
@@ -43,12 +43,21 @@ public static partial class ContactReader
     public static void Read(string text, DraftContact contact)
     {
         contact.Office ??= First(text, OfficeWith(), OfficeContact(), OfficeLabelled());
-        contact.Address ??= First(text, Address());
+        contact.Address ??= Balanced(First(text, Address()));
         contact.Postcode ??= First(text, Postcode());
         contact.Phone ??= First(text, Phone());
         contact.Fax ??= First(text, Fax());
         contact.Email ??= First(text, Email());
         contact.Website ??= First(text, WebsitePhrase()) ?? First(text, Url());
+    }
+
+    /// <summary>An address that ends with the bracket closing the contact details, not one of its own.</summary>
+    private static string? Balanced(string? address)
+    {
+        if (address is null) return null;
+        while (address.Length > 0 && address[^1] is '）' or ')' && address.Count(c => c is '（' or '(') < address.Count(c => c is '）' or ')'))
+            address = address[..^1];
+        return address.Length > 0 ? address : null;
     }
 
     private static string? First(string text, params Regex[] patterns)

@@ -52,8 +52,15 @@ public sealed partial class ReportRecognizer
             rest.RemoveRange(j + 1, i - j);
             i = j;
             var standardTitle = (statsTable.TitlePattern ?? statsTable.Name).Replace("{agency}", draft.AgencyName).Replace("{year}", draft.Year.ToString());
-            draft.StatisticsTable = new DraftStatisticsTable(caption, title is null || LabelText.Key(title) == LabelText.Key(standardTitle) ? null : title, filler);
-            log.Found.Add($"附表“{title ?? statsTable.Name}”");
+            var printedTitle = title is null || LabelText.Key(title) == LabelText.Key(standardTitle) ? null : title;
+            // A table continued after a page break (or a blank line in text) adds rows, not a second attachment.
+            if (draft.StatisticsTable is { } earlier)
+                draft.StatisticsTable = new DraftStatisticsTable(earlier.Caption ?? caption, earlier.Title ?? printedTitle, earlier.Filler ?? filler);
+            else
+            {
+                draft.StatisticsTable = new DraftStatisticsTable(caption, printedTitle, filler);
+                log.Found.Add($"附表“{title ?? statsTable.Name}”");
+            }
         }
         // A 统计表 flattened into lines: after its title, when no table was found.
         if (!readings.ContainsKey(statsTable.Id))

@@ -28,6 +28,7 @@ public sealed partial class ReportRecognizer
             }
             var target = draft.Table(def.Id);
             var numbers = 0;
+            var notReported = new List<string>();
             foreach (var (key, value) in reading.Cells)
             {
                 var field = Field(def, key.Row, key.Column, format);
@@ -40,8 +41,8 @@ public sealed partial class ReportRecognizer
                         break;
                     case CellKind.Blank when def.SkippedCell == "not_reported":
                         // The old 统计表 leaves rows blank that were not reported; blank is kept as “not reported”.
-                        log.BlankCells.Add(new ReviewItem(field, $"原表为{value.Shown}，按“未填报”保留空白"));
-                        break;
+                        notReported.Add(key.Row);
+                        continue;
                     case CellKind.Blank:
                         note ??= $"原表此格为{value.Shown}，保留空白，未按 0 填写";
                         target[key] = new DraftCell(null, DraftCellState.Blank, note);
@@ -54,6 +55,9 @@ public sealed partial class ReportRecognizer
                 }
                 if (note is not null && value.Kind != CellKind.Blank) log.Uncertain.Add(new ReviewItem(field, note));
             }
+            if (notReported.Count > 0)
+                log.BlankCells.Add(new ReviewItem($"statistics（{def.DisplayName}）",
+                    $"{notReported.Count} 格原表空白，按“未填报”保留空白（印出时为 0）：{string.Join("、", notReported.Take(12))}{(notReported.Count > 12 ? "……" : "")}"));
             foreach (var (key, why) in reading.Uncertain.Where(u => !reading.Cells.ContainsKey(u.Key) && !reading.Totals.ContainsKey(u.Key)))
             {
                 target[key] = new DraftCell(null, DraftCellState.Uncertain, why);

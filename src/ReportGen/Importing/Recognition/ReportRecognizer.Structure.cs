@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
 using ReportGen.Importing.Published;
@@ -19,7 +20,7 @@ public sealed partial class ReportRecognizer
         {
             var lines = new List<string>();
             var i = marked.i;
-            while (i < blocks.Count && blocks[i] is PublishedParagraph { Role: ParagraphRole.Title } t) { lines.Add(t.Text); i++; }
+            while (i < blocks.Count && blocks[i] is PublishedParagraph { Role: ParagraphRole.Title } t) { lines.Add(TitleText(t.Text)); i++; }
             Dropped(blocks, marked.i, log);
             return (lines, i);
         }
@@ -30,7 +31,7 @@ public sealed partial class ReportRecognizer
             var first = k;
             while (first > 0 && k - first < 2 && blocks[first - 1] is PublishedParagraph before && IsTitlePart(before.Text)) first--;
             Dropped(blocks, first, log);
-            return (blocks.Skip(first).Take(k - first + 1).Cast<PublishedParagraph>().Select(x => x.Text).ToList(), k + 1);
+            return (blocks.Skip(first).Take(k - first + 1).Cast<PublishedParagraph>().Select(x => TitleText(x.Text)).ToList(), k + 1);
         }
         return (new List<string>(), 0);
     }
@@ -42,8 +43,14 @@ public sealed partial class ReportRecognizer
     }
 
     private static bool IsTitleLine(string text)
-        => text.Length is >= 6 and <= 70 && text.Contains("报告", StringComparison.Ordinal) && Numbering.LevelOf(text) == 0
-           && text.IndexOfAny(new[] { '。', '；', '，' }) < 0 && (text.Contains("公开", StringComparison.Ordinal) || text.Contains("年度", StringComparison.Ordinal));
+    {
+        text = Regex.Replace(text, @"\s+", "");
+        return text.Length is >= 6 and <= 70 && text.Contains("报告", StringComparison.Ordinal) && Numbering.LevelOf(text) == 0
+               && text.IndexOfAny(new[] { '。', '；', '，' }) < 0 && (text.Contains("公开", StringComparison.Ordinal) || text.Contains("年度", StringComparison.Ordinal));
+    }
+
+    /// <summary>Spaces set between the characters of a title to spread it (“年度 报 告”) are layout, not words.</summary>
+    private static string TitleText(string line) => Regex.Replace(line, @"(?<=[\p{IsCJKUnifiedIdeographs}\d])\s+(?=[\p{IsCJKUnifiedIdeographs}])|(?<=[\p{IsCJKUnifiedIdeographs}])\s+(?=\d)", "");
 
     private static bool IsTitlePart(string text)
         => text.Length is >= 3 and <= 30 && TextCjk(text) >= 2 && text.IndexOfAny(new[] { '。', '；', '，', '|', '｜', ':', '：' }) < 0

@@ -193,6 +193,13 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             var m = LabelText.Match(path[i], label);
             if (m.Found) return (m.Score * (i == path.Count - 1 ? 1 : 0.6), m.IsVariant || label != official);
         }
+        // A label broken over header rows (“商业” above “企业”) is read joined again.
+        for (var i = path.Count - 2; i >= 0; i--)
+        {
+            var joined = string.Concat(path.Skip(i));
+            var m = LabelText.Match(joined, label);
+            if (m.Found && !m.IsVariant) return (0.9, label != official);
+        }
         return (0, false);
     }
 
