@@ -149,9 +149,13 @@ public sealed class Importer(FormatCatalog formats)
         }
         var yaml = writer.Write(draft, name, published.Kind);
         var check = new DiagnosticBag();
-        if (_reader.Read(target, Encoding.UTF8.GetBytes(yaml), check) is null)
+        // A cell left blank on purpose (the report printed “/”) that the format requires cannot load until
+        // someone fills it: that is check's finding to report, not a failed import.
+        var blanks = draft.Statistics.SelectMany(t => t.Value.Where(c => c.Value.Text is null).Select(c => $"statistics.{t.Key}.{c.Key.Row}.{c.Key.Column}")).ToHashSet();
+        if (_reader.Read(target, Encoding.UTF8.GetBytes(yaml), check) is null
+            && check.Items.Any(d => d.IsError && !blanks.Contains(d.Field)))
         {
-            foreach (var d in check.Items.Where(d => d.IsError))
+            foreach (var d in check.Items.Where(d => d.IsError && !blanks.Contains(d.Field)))
                 diagnostics.Error(d.RuleId == "E0001" ? ImportMessages.TooLarge : ImportMessages.Internal, new SourceSpan(published.SourceFile, 0, 0), d.Field,
                     $"导入生成的数据文件无法读取：{d.Message}");
             return null;

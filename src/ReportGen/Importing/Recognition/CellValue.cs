@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ReportGen.Importing.Recognition;
@@ -29,7 +28,7 @@ public sealed partial record CellValue(CellKind Kind, string Raw, string Text, d
 
     public static CellValue Parse(string raw)
     {
-        var text = raw.Normalize(NormalizationForm.FormKC).Trim().Replace(" ", "").Replace("\u3000", "");
+        var text = LabelText.Fold(raw).Trim().Replace(" ", "").Replace("\u3000", "");
         if (BlankMarks.Contains(text) || text.All(c => c is '-' or '—' or '－' or '/' or '／' or '_'))
             return new CellValue(CellKind.Blank, raw, "", 0);
         var m = Number().Match(text);

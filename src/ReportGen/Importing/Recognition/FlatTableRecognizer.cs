@@ -84,7 +84,7 @@ public sealed partial class FlatTableRecognizer(ImportLexicon lexicon)
         var tokens = new List<Token>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var line = paragraphs[p].Normalize(NormalizationForm.FormKC);
+            var line = LabelText.Fold(paragraphs[p]);
             var at = 0;
             foreach (Match m in ValuePattern().Matches(line))
             {

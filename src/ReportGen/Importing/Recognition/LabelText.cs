@@ -38,10 +38,30 @@ public static partial class LabelText
         return stripped.Trim().Length >= 2 ? stripped : s;
     }
 
-    /// <summary>Letters and digits only, compatibility-folded and lower-cased: the form labels are compared in.</summary>
+    /// <summary>
+    /// Full-width ASCII forms (１２, （, －, ．) as their ASCII letters. Done by hand: the tool runs with
+    /// invariant globalization, where string normalisation leaves these characters as they are.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var needs = false;
+        foreach (var c in text) if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') { needs = true; break; }
+        if (!needs) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = chars[i] switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(chars[i] - 0xFEE0),
+                '\u3000' => ' ',
+                _ => chars[i],
+            };
+        return new string(chars);
+    }
+
+    /// <summary>Letters and digits only, width-folded and lower-cased: the form labels are compared in.</summary>
     public static string Key(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC);
+        var folded = Fold(text);
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));

@@ -8,6 +8,9 @@ namespace ReportGen.Importing.Recognition;
 /// </summary>
 public static partial class Numbering
 {
+    [GeneratedRegex(@"(?:\s+\d[\d,.]*){2,}\s*$")]
+    private static partial Regex NumberRun();
+
     [GeneratedRegex(@"^\s*[一二三四五六七八九十]+\s*[、.．，,]")]
     private static partial Regex Level1();
 
@@ -40,6 +43,8 @@ public static partial class Numbering
         var body = LabelText.StripNumbering(text).Trim();
         if (body.Length == 0 || body.Length > 40) return false;
         var inner = body.TrimEnd('。', '.', '：', ':', ' ');
+        // A table row copied as a line ends with its run of numbers.
+        if (NumberRun().IsMatch(inner)) return false;
         return inner.IndexOfAny(new[] { '。', '；', ';', '！', '？' }) < 0;
     }
 }

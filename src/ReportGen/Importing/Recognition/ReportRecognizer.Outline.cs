@@ -87,6 +87,17 @@ public sealed partial class ReportRecognizer
         if (draft.Preamble.Count > 0) log.Found.Add($"引言 {draft.Preamble.Count} 段");
     }
 
+    private static List<Entry> Flatten(IEnumerable<Node> nodes)
+    {
+        var result = new List<Entry>();
+        foreach (var node in nodes)
+        {
+            result.Add(node.Entry);
+            result.AddRange(Flatten(node.Children));
+        }
+        return result;
+    }
+
     private static void Add(Dictionary<string, TableReading> readings, TableReading reading)
     {
         if (readings.TryGetValue(reading.Table.Id, out var existing)) existing.Merge(reading);
@@ -252,18 +263,20 @@ public sealed partial class ReportRecognizer
         Dictionary<string, TableReading> readings, ImportReport log)
     {
         var table = def.Table is null ? null : draft.Format.FindTable(def.Table);
-        var nodes = children.ToList();
-        var hasStructured = nodes.Any(n => n.Entry.Block is PublishedTable t && tables.Recognize(t)?.Table.Id == def.Table);
+        // The section's blocks in order, sub-headings included: a wrapped row label may have been read as one.
+        var flat = Flatten(children);
+        var hasStructured = flat.Any(e => e.Block is PublishedTable t && tables.Recognize(t)?.Table.Id == def.Table);
         if (!hasStructured && table is not null)
         {
-            var lines = nodes.Select(n => n.Entry.Block is PublishedParagraph p ? p.Text : "").ToList();
-            if (new FlatTableRecognizer(lexicon).Read(table, lines) is { } flat)
+            var lines = flat.Select(e => e.Text).ToList();
+            if (new FlatTableRecognizer(lexicon).Read(table, lines) is { } read)
             {
-                Add(readings, flat.Reading);
-                nodes.RemoveRange(flat.First, flat.Last - flat.First + 1);
-                log.Found.Add($"{table.DisplayName}（由文字行重建，{flat.Reading.RowsFound.Count} 行）");
+                Add(readings, read.Reading);
+                flat.RemoveRange(read.First, read.Last - read.First + 1);
+                log.Found.Add($"{table.DisplayName}（由文字行重建，{read.Reading.RowsFound.Count} 行）");
             }
         }
+        var nodes = Tree(flat);
         var tableAt = nodes.FindIndex(n => n.Entry.Block is PublishedTable);
         var items = Items(nodes, tables, readings, log);
         if (tableAt >= 0 && tableAt < nodes.Count - 1 && nodes.Skip(tableAt + 1).Any(n => n.Entry.Block is PublishedParagraph))

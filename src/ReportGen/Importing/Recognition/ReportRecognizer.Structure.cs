@@ -107,7 +107,7 @@ public sealed partial class ReportRecognizer
     /// gives, learned per heading font for unnumbered ones); where the source marks no headings, numbered
     /// one-clause lines are headings at their numbering's level. Levels are then made consecutive from 1.
     /// </summary>
-    private static List<Entry> Headings(List<PublishedBlock> body, PublishedReport report)
+    private static List<Entry> Headings(List<PublishedBlock> body, PublishedReport report, Func<string, bool>? notHeading)
     {
         var marked = report.HasHeadingMarkup;
         var levels = new List<int>();
@@ -129,7 +129,8 @@ public sealed partial class ReportRecognizer
                     : p.Style is not null && byStyle.TryGetValue(p.Style, out var seen) ? seen.GroupBy(x => x).MaxBy(g => g.Count())!.Key
                     : 1;
             }
-            else if ((!marked || p.Role == ParagraphRole.Bold) && p.Role is ParagraphRole.Body or ParagraphRole.Bold && Numbering.LooksLikeHeading(p.Text))
+            else if ((!marked || p.Role == ParagraphRole.Bold) && p.Role is ParagraphRole.Body or ParagraphRole.Bold && Numbering.LooksLikeHeading(p.Text)
+                     && notHeading?.Invoke(p.Text) != true)
                 level = Numbering.LevelOf(p.Text);
             levels.Add(level);
         }

@@ -52,7 +52,11 @@ public sealed partial class ReportRecognizer(FormatCatalog catalog)
         var body = blocks.GetRange(start, closing.Start - start);
         body.AddRange(blocks.Skip(closing.End));
 
-        var entries = Headings(body, report);
+        var entries = Headings(body, report, null);
+        var format = ChooseFormat(options.FormatId, title, entries, blocks, log, diagnostics, whole);
+        if (format is null) return null;
+        // A table row printed as a line (“三、本年度办理结果”) reads like a heading; the format knows it is not one.
+        if (format.IsFixedOutline) entries = Headings(body, report, text => IsTableLine(format, text));
         var preambleEnd = entries.FindIndex(e => e.Level > 0);
         if (preambleEnd < 0) preambleEnd = entries.Count;
         var preamble = entries.Take(preambleEnd).Where(e => e.Block is PublishedParagraph).Select(e => e.Text).ToList();
@@ -60,8 +64,6 @@ public sealed partial class ReportRecognizer(FormatCatalog catalog)
         // Figures and tables before the first heading stay with the body.
         rest.InsertRange(0, entries.Take(preambleEnd).Where(e => e.Block is not PublishedParagraph));
 
-        var format = ChooseFormat(options.FormatId, title, rest, blocks, log, diagnostics, whole);
-        if (format is null) return null;
         var lexicon = ImportLexicon.For(format);
 
         var titleText = string.Concat(title);
@@ -116,6 +118,22 @@ public sealed partial class ReportRecognizer(FormatCatalog catalog)
         Cite(draft, lexicon, readings, log);
         return draft;
     }
+
+    /// <summary>A line that is a row or header label of one of the format's tables (with or without its numbers).</summary>
+    private static bool IsTableLine(FormatDefinition format, string text)
+    {
+        var label = TrailingNumbers().Replace(text, "").Trim();
+        if (label.Length == 0) return false;
+        foreach (var table in format.Tables)
+        {
+            if (table.Rows.Any(r => r.Printed && LabelText.Match(label, r.Label).Score >= 0.95)) return true;
+            if (table.HeaderCells.Any(h => LabelText.Match(label, h.Text).Score >= 0.95)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:\s+[-—/／]?\d[\d,.]*)+\s*$")]
+    private static partial Regex TrailingNumbers();
 
     private static string ContactName(string key) => key switch
     {

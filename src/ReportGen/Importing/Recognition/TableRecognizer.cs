@@ -36,6 +36,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
         var mapping = new string?[grid.Columns];
         var mappingIsVariant = new bool[grid.Columns];
         var headerOpen = true;
+        var dataSeen = false;
         var lastRowIndex = -1;
 
         for (var r = 0; r < grid.Rows; r++)
@@ -54,19 +55,25 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             {
                 ResetHeader(paths, mapping);
                 headerOpen = true;
+                dataSeen = false;
                 reading.Score += 0.5;
                 continue;
             }
 
-            var rowMatch = labels.Count > 0 ? MatchRow(def, labels, lastRowIndex) : null;
+            var rowMatch = labels.Count > 0 ? MatchRow(def, labels, r, lastRowIndex) : null;
+            var dataMatch = labels.Count > 0 ? MatchRow(def, labels, r, lastRowIndex, dataOnly: true) : null;
             if (numbers == 0)
             {
                 var headerHits = labels.Count(l => l.Row == r && vocabulary.Any(v => LabelText.Match(l.Text, v).Score >= 0.8));
                 var blanks = values.Count(v => v.Value.Kind == CellKind.Blank && v.Cell.Row == r);
-                var isData = rowMatch is { Row.Data: true } && blanks > 0 && headerHits < 2;
+                // A row of blank cells whose own label is a data row's is a data row left blank.
+                var isData = dataMatch is not null && blanks > 0 && headerHits < 2 && (rowMatch is null || rowMatch.Value.Row.Data || dataMatch.Value.Label != rowMatch.Value.Label);
                 if (!isData)
                 {
-                    if (headerHits > 0 && (rowMatch is null || headerHits >= 2 || !rowMatch.Value.Row.Data))
+                    // Before the first data row of a block every row without numbers is header, however split.
+                    var isHeader = headerHits > 0 && (rowMatch is null || headerHits >= 2 || !rowMatch.Value.Row.Data)
+                                   || !dataSeen && headerOpen && labels.Count > 0 && blanks == 0 && (rowMatch is null || rowMatch.Value.Score < 1.05 || headerHits > 0);
+                    if (isHeader)
                     {
                         if (!headerOpen) ResetHeader(paths, mapping);
                         headerOpen = true;
@@ -87,6 +94,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             }
 
             // A data row.
+            dataSeen = true;
             if (headerOpen)
             {
                 MapColumns(def, paths, mapping, mappingIsVariant, reading);
@@ -95,7 +103,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             RowDefinition row;
             if (def.LabelColumns == 0 && def.Rows.Count(x => x.Data) == 1)
                 row = def.Rows.First(x => x.Data);
-            else if (rowMatch is { } m)
+            else if (dataMatch is { } m)
             {
                 row = m.Row;
                 if (m.Variant) reading.Variants.Add(($"statistics.{def.Id}.{row.Key}", m.Label, row.Label));
@@ -140,22 +148,22 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
         {
             var path = paths[c];
             if (path.Count == 0) continue;
-            (string? Key, double Score, bool Variant) best = (null, 0, false);
+            (string? Key, double Score, bool Variant, string Printed) best = (null, 0, false, "");
             foreach (var column in def.Columns.Where(x => x.Printed))
             {
                 var labels = new List<string> { column.Label };
                 labels.AddRange(lexicon.ColumnVariants(def.Id, column.Key));
                 foreach (var label in labels)
                 {
-                    var (score, variant) = PathScore(path, label, column.Label);
-                    if (score > best.Score) best = (column.Key, score, variant || !ReferenceEquals(label, column.Label));
+                    var (score, variant, printed) = PathScore(path, label, column.Label);
+                    if (score > best.Score) best = (column.Key, score, variant || !ReferenceEquals(label, column.Label), printed);
                 }
             }
             mapping[c] = best.Score >= 0.7 ? best.Key : null;
             isVariant[c] = best.Variant;
             if (mapping[c] is { } key && best.Variant && def.FindColumn(key) is { } official
                 && !reading.Variants.Any(v => v.Field == $"statistics.{def.Id}.*.{key}"))
-                reading.Variants.Add(($"statistics.{def.Id}.*.{key}", string.Join("／", path), official.Label));
+                reading.Variants.Add(($"statistics.{def.Id}.*.{key}", best.Printed, official.Label));
         }
     }
 
@@ -163,7 +171,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
     /// A label of parts (行政复议／结果维持) needs every part in the path, in order; a plain label is
     /// judged on the lowest header cell first (商业企业 under 法人或其他组织), higher cells count less.
     /// </summary>
-    private static (double Score, bool Variant) PathScore(List<string> path, string label, string official)
+    private static (double Score, bool Variant, string Printed) PathScore(List<string> path, string label, string official)
     {
         var parts = label.Split('／');
         if (parts.Length > 1)
@@ -184,23 +192,25 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
                     found = true;
                     break;
                 }
-                if (!found) return (0, false);
+                if (!found) return (0, false, "");
             }
-            return (score, variant);
+            return (score, variant, string.Join("／", path));
         }
+        (double Score, bool Variant, string Printed) best = (0, false, "");
         for (var i = path.Count - 1; i >= 0; i--)
         {
             var m = LabelText.Match(path[i], label);
-            if (m.Found) return (m.Score * (i == path.Count - 1 ? 1 : 0.6), m.IsVariant || label != official);
+            var score = m.Score * (i == path.Count - 1 ? 1 : 0.6);
+            if (m.Found && score > best.Score) best = (score, m.IsVariant || label != official, path[i]);
         }
         // A label broken over header rows (“商业” above “企业”) is read joined again.
         for (var i = path.Count - 2; i >= 0; i--)
         {
             var joined = string.Concat(path.Skip(i));
             var m = LabelText.Match(joined, label);
-            if (m.Found && !m.IsVariant) return (0.9, label != official);
+            if (m.Found && !m.IsVariant && 0.9 > best.Score) best = (0.9, label != official, joined);
         }
-        return (0, false);
+        return best;
     }
 
     private readonly record struct RowMatch(RowDefinition Row, bool Variant, string Label, double Score);
@@ -209,15 +219,18 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
     /// The statutory row a data row's labels name: the label cell that matches a row best, ties broken by
     /// the group label printed beside it and by the order of the rows (a row never goes back).
     /// </summary>
-    private RowMatch? MatchRow(TableDefinition def, List<GridCell> labels, int lastIndex)
+    /// <param name="dataOnly">For a row with values: only rows that hold values can be it (a group label beside it is not).</param>
+    /// <param name="labels">The row's label cells, those merged down from rows above (group labels) included.</param>
+    private RowMatch? MatchRow(TableDefinition def, List<GridCell> labels, int rowIndex, int lastIndex, bool dataOnly = false)
     {
         RowMatch? best = null;
-        foreach (var cell in labels)
+        // A label merged down from above names its group, not this row.
+        foreach (var cell in labels.Where(l => l.Row == rowIndex))
         {
             for (var i = 0; i < def.Rows.Count; i++)
             {
                 var row = def.Rows[i];
-                if (!row.Printed) continue;
+                if (!row.Printed || dataOnly && !row.Data) continue;
                 var m = LabelText.Match(cell.Text, row.Label, lexicon.RowVariants(def.Id, row.Key));
                 if (!m.Found) continue;
                 // The most specific label (rightmost) names the row; a group label beside it only confirms.
