@@ -19,7 +19,8 @@ public static class BenchCommand
         var count = new Option<int>("--count", "-n") { Description = "报告份数（默认 1000）", DefaultValueFactory = _ => 1000 };
         var libreOffice = new Option<int>("--libreoffice-sample") { Description = "用 LibreOffice 转换其中多少份作对比（默认 10；0 表示不比较）", DefaultValueFactory = _ => 10 };
         var keep = new Option<string?>("--work") { Description = "工作文件夹（默认临时文件夹，结束后删除）" };
-        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, libreOffice, keep };
+        var import = new Option<bool>("--import") { Description = "改为测试导入：样本报告发布为网页、Word、PDF、纯文本后逐份导入，输出每种来源的毫秒/份" };
+        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, libreOffice, keep, import };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Discover(null);
@@ -29,6 +30,11 @@ public static class BenchCommand
             var n = parse.GetValue(count);
             try
             {
+                if (parse.GetValue(import))
+                {
+                    ImportBenchmark.Run(workspace.Formats(), templates, n, work);
+                    return ExitCodes.Ok;
+                }
                 var data = Path.Combine(work, "data");
                 if (Directory.Exists(data)) Directory.Delete(data, true);
                 var files = new SampleGenerator(templates).Generate(n, data);

@@ -34,8 +34,12 @@ public sealed class ImportLexicon
     public IReadOnlyList<string> ColumnMentions(string table, string column)
         => Mentions.GetValueOrDefault($"{table}.*.{column}") ?? (IReadOnlyList<string>)Array.Empty<string>();
 
-    /// <summary>The format folder's lexicon, else that of the format it takes templates from, else none.</summary>
-    public static ImportLexicon For(FormatDefinition format)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FormatDefinition, ImportLexicon> Cache = new();
+
+    /// <summary>The format folder's lexicon, else that of the format it takes templates from, else none (read once per format definition).</summary>
+    public static ImportLexicon For(FormatDefinition format) => Cache.GetValue(format, Find);
+
+    private static ImportLexicon Find(FormatDefinition format)
     {
         var own = Path.Combine(format.Folder, FileName);
         if (File.Exists(own)) return Load(own);

@@ -70,20 +70,41 @@ public static partial class LabelText
 
     public static string KeyOfLabel(string label) => Key(StripNumbering(label));
 
+    /// <summary>The forms a label is compared in, computed once per label text (per thread; the cache is bounded).</summary>
+    private sealed class Forms(string label)
+    {
+        public readonly string Key = KeyOfLabel(label);
+        public readonly string CoreKey = Key(Core(label));
+        private List<string>? _pairs;
+        public List<string> Pairs => _pairs ??= LabelText.Pairs(CoreKey);
+    }
+
+    [ThreadStatic] private static Dictionary<string, Forms>? _forms;
+
+    private static Forms FormsOf(string label)
+    {
+        var cache = _forms ??= new Dictionary<string, Forms>(StringComparer.Ordinal);
+        if (cache.TryGetValue(label, out var forms)) return forms;
+        if (cache.Count > 20_000) cache.Clear();
+        return cache[label] = new Forms(label);
+    }
+
     /// <summary>How well a published label names an official one (with its variants): 1 same words, lower for looser matches, 0 none.</summary>
     public static LabelMatch Match(string published, string official, IReadOnlyList<string>? variants = null)
     {
-        var p = KeyOfLabel(published);
+        var pf = FormsOf(published);
+        var p = pf.Key;
         if (p.Length == 0) return LabelMatch.None;
-        var o = KeyOfLabel(official);
+        var of = FormsOf(official);
+        var o = of.Key;
         if (p == o) return new LabelMatch(1.0, false);
-        var pc = Key(Core(published));
-        var oc = Key(Core(official));
+        var pc = pf.CoreKey;
+        var oc = of.CoreKey;
         if (pc.Length > 0 && (pc == oc || p == oc || pc == o)) return new LabelMatch(0.95, true);
         if (variants is not null)
             foreach (var v in variants)
             {
-                var vk = KeyOfLabel(v);
+                var vk = FormsOf(v).Key;
                 if (vk.Length > 0 && (vk == p || vk == pc)) return new LabelMatch(0.9, true);
             }
         // A label cut short or run on (a unit, a footnote mark) still names its row when most of it is there.
@@ -93,7 +114,10 @@ public static partial class LabelText
             if (longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 6)
                 return new LabelMatch(0.8, true);
         }
-        var dice = Dice(pc, oc);
+        // Dice ≥ 0.72 needs lengths within a factor of about 1.8: most pairs are ruled out without counting.
+        var (a, b) = (Math.Max(1, pc.Length - 1), Math.Max(1, oc.Length - 1));
+        if (Math.Min(a, b) * 100 < Math.Max(a, b) * 56) return LabelMatch.None;
+        var dice = Dice(pf.Pairs, of.Pairs);
         return dice >= 0.72 ? new LabelMatch(dice * 0.8, true) : LabelMatch.None;
     }
 
@@ -102,8 +126,12 @@ public static partial class LabelText
     {
         if (a.Length == 0 || b.Length == 0) return 0;
         if (a == b) return 1;
-        var pa = Pairs(a);
-        var pb = Pairs(b);
+        return Dice(Pairs(a), Pairs(b));
+    }
+
+    private static double Dice(List<string> pa, List<string> pb)
+    {
+        if (pa.Count == 0 || pb.Count == 0) return 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var x in pa) counts[x] = counts.GetValueOrDefault(x) + 1;
         var shared = 0;
@@ -114,6 +142,7 @@ public static partial class LabelText
 
     private static List<string> Pairs(string s)
     {
+        if (s.Length == 0) return new List<string>();
         if (s.Length == 1) return new List<string> { s };
         var list = new List<string>(s.Length - 1);
         for (var i = 0; i + 1 < s.Length; i++) list.Add(s.Substring(i, 2));

@@ -101,7 +101,7 @@ public sealed partial class ReportRecognizer
     private static void Add(Dictionary<string, TableReading> readings, TableReading reading)
     {
         if (readings.TryGetValue(reading.Table.Id, out var existing)) existing.Merge(reading);
-        else readings[reading.Table.Id] = reading;
+        else readings[reading.Table.Id] = reading.Copy();
     }
 
     /// <summary>Body nodes as data items: paragraphs, sub-headings, figures, tables of the narrative; statutory tables go to statistics.</summary>

@@ -157,8 +157,7 @@ public sealed partial class ReportRecognizer
         }
         var year = AgencyNames.YearOf(string.Concat(title));
         var headings = entries.Where(e => e.Level > 0).Select(e => e.Text).ToList();
-        var tables = blocks.OfType<PublishedTable>().ToList();
-        var text = string.Join("\n", blocks.OfType<PublishedParagraph>().Select(p => p.Text));
+        var textKey = LabelText.Key(string.Join("\n", blocks.OfType<PublishedParagraph>().Select(p => p.Text)));
         var scored = new List<(FormatDefinition Format, double Score)>();
         foreach (var format in formats)
         {
@@ -166,14 +165,20 @@ public sealed partial class ReportRecognizer
             double score = 0;
             if (format.IsFixedOutline)
                 score += format.Sections.Count(s => headings.Any(h => LabelText.Match(h, s.Heading, lexicon.HeadingVariants(s.Key)).Score >= 0.9)) * 2;
-            var recognizer = new TableRecognizer(format, lexicon);
-            foreach (var t in tables)
-                if (recognizer.Recognize(t) is { } reading) score += Math.Min(reading.Score, 30) / 3;
-            // Flattened tables: row labels in the text.
-            score += format.Tables.Sum(t => t.Rows.Count(r => r.Printed && LabelText.Key(LabelText.Core(r.Label)) is { Length: >= 6 } k && LabelText.Key(text).Contains(k, StringComparison.Ordinal))) / 4.0;
+            // Flattened or tabulated, a statutory table's row labels are in the text.
+            score += format.Tables.Sum(t => t.Rows.Count(r => r.Printed && LabelText.Key(LabelText.Core(r.Label)) is { Length: >= 6 } k && textKey.Contains(k, StringComparison.Ordinal))) / 4.0;
             if (year is { } y && (format.FirstYear > y || format.LastYear < y)) score -= 100;
             scored.Add((format, score));
         }
+        // Only when wording and year leave it open do the tables themselves decide (they cost the most to read).
+        var open = scored.Where(s => s.Format.IsFixedOutline && s.Score > -50).OrderByDescending(s => s.Score).ToList();
+        if (open.Count > 1 && open[0].Score - open[1].Score < 2 || open.Count > 0 && open[0].Score < 6)
+            for (var i = 0; i < scored.Count; i++)
+            {
+                var recognizer = new TableRecognizer(scored[i].Format, ImportLexicon.For(scored[i].Format));
+                var extra = blocks.OfType<PublishedTable>().Select(recognizer.Recognize).OfType<TableReading>().Sum(r => Math.Min(r.Score, 30) / 3);
+                scored[i] = (scored[i].Format, scored[i].Score + extra);
+            }
         var fixedBest = scored.Where(s => s.Format.IsFixedOutline).OrderByDescending(s => s.Score).FirstOrDefault();
         var free = scored.Where(s => !s.Format.IsFixedOutline).OrderByDescending(s => s.Score).FirstOrDefault();
         if (fixedBest.Format is not null && fixedBest.Score >= 6)

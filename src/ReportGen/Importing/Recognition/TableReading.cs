@@ -20,6 +20,14 @@ public sealed class TableReading(TableDefinition table)
     /// <summary>True when the rows were rebuilt from lines of text (a table flattened by copy or PDF extraction).</summary>
     public bool Flattened { get; set; }
 
+    /// <summary>A copy to merge into, so a reading a recognizer remembers is never changed behind its back.</summary>
+    public TableReading Copy()
+    {
+        var copy = new TableReading(Table) { Score = 0 };
+        copy.Merge(this);
+        return copy;
+    }
+
     public void Merge(TableReading other)
     {
         foreach (var (key, value) in other.Cells)

@@ -13,8 +13,16 @@ namespace ReportGen.Importing.Recognition;
 /// </summary>
 public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexicon)
 {
+    private readonly Dictionary<PublishedTable, TableReading?> _seen = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The statutory table this published table is, or null when it resembles none (a table of the narrative).</summary>
     public TableReading? Recognize(PublishedTable table)
+    {
+        if (_seen.TryGetValue(table, out var known)) return known;
+        return _seen[table] = Read(table);
+    }
+
+    private TableReading? Read(PublishedTable table)
     {
         if (table.Rows.Length == 0) return null;
         var grid = TableGrid.Expand(table);
@@ -60,8 +68,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
                 continue;
             }
 
-            var rowMatch = labels.Count > 0 ? MatchRow(def, labels, r, lastRowIndex) : null;
-            var dataMatch = labels.Count > 0 ? MatchRow(def, labels, r, lastRowIndex, dataOnly: true) : null;
+            var (rowMatch, dataMatch) = labels.Count > 0 ? MatchRow(def, labels, r, lastRowIndex) : (null, null);
             if (numbers == 0)
             {
                 var headerHits = labels.Count(l => l.Row == r && vocabulary.Any(v => LabelText.Match(l.Text, v).Score >= 0.8));
@@ -217,20 +224,20 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
 
     /// <summary>
     /// The statutory row a data row's labels name: the label cell that matches a row best, ties broken by
-    /// the group label printed beside it and by the order of the rows (a row never goes back).
+    /// the group label printed beside it and by the order of the rows (a row never goes back). Returns the
+    /// best of all rows, and the best of the rows that hold values (a row with values is never a group label).
     /// </summary>
-    /// <param name="dataOnly">For a row with values: only rows that hold values can be it (a group label beside it is not).</param>
     /// <param name="labels">The row's label cells, those merged down from rows above (group labels) included.</param>
-    private RowMatch? MatchRow(TableDefinition def, List<GridCell> labels, int rowIndex, int lastIndex, bool dataOnly = false)
+    private (RowMatch? Any, RowMatch? Data) MatchRow(TableDefinition def, List<GridCell> labels, int rowIndex, int lastIndex)
     {
-        RowMatch? best = null;
+        RowMatch? best = null, bestData = null;
         // A label merged down from above names its group, not this row.
         foreach (var cell in labels.Where(l => l.Row == rowIndex))
         {
             for (var i = 0; i < def.Rows.Count; i++)
             {
                 var row = def.Rows[i];
-                if (!row.Printed || dataOnly && !row.Data) continue;
+                if (!row.Printed) continue;
                 var m = LabelText.Match(cell.Text, row.Label, lexicon.RowVariants(def.Id, row.Key));
                 if (!m.Found) continue;
                 // The most specific label (rightmost) names the row; a group label beside it only confirms.
@@ -244,10 +251,12 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
                 }
                 if (i <= lastIndex) score -= 0.2;
                 else score += 0.05 / (1 + i - lastIndex);
-                if (best is null || score > best.Value.Score) best = new RowMatch(row, m.IsVariant, cell.Text, score);
+                var match = new RowMatch(row, m.IsVariant, cell.Text, score);
+                if (best is null || score > best.Value.Score) best = match;
+                if (row.Data && (bestData is null || score > bestData.Value.Score)) bestData = match;
             }
         }
-        return best is { Score: >= 0.6 } ? best : null;
+        return (best is { Score: >= 0.6 } ? best : null, bestData is { Score: >= 0.6 } ? bestData : null);
     }
 
     private static void AssignValues(TableDefinition def, RowDefinition row, List<(GridCell Cell, CellValue Value)> values,
