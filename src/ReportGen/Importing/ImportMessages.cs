@@ -45,6 +45,7 @@ public static class ImportMessages
     public static string UndecidableEncoding(string declared) => $"无法识别文件的文字编码（声明为“{declared}”，按 UTF-8 和 GB18030 都无法正确解码）";
     public static string WrongDeclaredEncoding(string declared, string used) => $"网页声明的编码“{declared}”与内容不符，已按 {used} 解码";
     public static string HtmlTooDeep(int limit) => $"网页的元素嵌套超过 {limit} 层，更深的内容已按纯文字读取";
+    public static string HtmlNesting(int limit) => $"网页的元素嵌套超过 {limit} 层";
     public static string HtmlTooManyNodes(int limit) => $"网页元素超过 {limit} 个，已拒绝";
     public static string HtmlUnparsable(string reason) => $"网页无法解析：{reason}";
     public static string NoReportFound => "没有找到报告正文（没有标题，也没有可识别的章节）；请确认这是政府信息公开工作年度报告";

@@ -26,6 +26,8 @@ public static class SourceLimits
     public const int MaxPdfLettersPerPage = 50_000;
 
     public const int MaxHtmlNodes = 500_000;
+    /// <summary>Parsing time grows with depth for every element; no real page nests a tenth as deep.</summary>
+    public const int MaxHtmlParseDepth = 3_000;
     /// <summary>Deeper elements are read as plain text: walking them is what would exhaust the stack.</summary>
     public const int MaxHtmlDepth = 400;
 

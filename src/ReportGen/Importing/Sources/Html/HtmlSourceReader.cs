@@ -34,6 +34,12 @@ public sealed partial class HtmlSourceReader
         }
         if (decoded.Problem is not null) diagnostics.Warning(ImportMessages.Encoding, whole, "", decoded.Problem);
 
+        // HTML tree building costs time in proportion to depth for every element: nesting no page has is refused before parsing.
+        if (EstimatedDepth(decoded.Text) > SourceLimits.MaxHtmlParseDepth)
+        {
+            diagnostics.Error(ImportMessages.TooComplex, whole, "", ImportMessages.TooComplexSource(ImportMessages.HtmlNesting(SourceLimits.MaxHtmlParseDepth)));
+            return null;
+        }
         IDocument document;
         try
         {
@@ -77,6 +83,30 @@ public sealed partial class HtmlSourceReader
 
     [GeneratedRegex("""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();
+
+    private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    /// <summary>The deepest nesting of elements, from the tags alone (opening minus closing), without building a tree.</summary>
+    private static int EstimatedDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            if (start >= html.Length || !char.IsAsciiLetter(html[start])) continue;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end])) end++;
+            if (closing) { depth = Math.Max(0, depth - 1); continue; }
+            var gt = html.IndexOf('>', end);
+            if (VoidTags.Contains(html[start..end]) || gt > 0 && html[gt - 1] == '/') continue;
+            if (++depth > max) max = depth;
+        }
+        return max;
+    }
 
     private static int CountNodes(INode root)
     {
