@@ -20,9 +20,10 @@ public static class FuzzCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认等于 CPU 核数）" };
         var save = new Option<string?>("--save-crashes") { Description = "把导致崩溃的输入保存到此文件夹" };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认自动查找 templates/）" };
+        var import = new Option<bool>("--import") { Description = "测试导入：把数据文件生成的网页、Word、PDF、纯文本变异后逐个导入（reportgen import）" };
         var command = new Command("fuzz", "模糊测试：变异数据文件，检查每个输入要么正常生成、要么被清楚地拒绝")
         {
-            paths, count, seed, budget, jobs, save, templates,
+            paths, count, seed, budget, jobs, save, templates, import,
         };
         command.SetAction(parse =>
         {
@@ -44,8 +45,17 @@ public static class FuzzCommand
                 Parallelism = jobCount > 0 ? jobCount : Environment.ProcessorCount,
                 CrashFolder = parse.GetValue(save),
             };
-            Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{MutatorCatalog.All.Count} 种变异，种子 {options.Seed}，最多 {options.Count} 个输入");
-            var report = new FuzzRunner(pipeline).Run(files, options);
+            FuzzReport report;
+            if (parse.GetValue(import))
+            {
+                Console.WriteLine($"导入模糊测试：{files.Count} 个数据文件发布为网页、Word、PDF、纯文本，{SourceMutators.All.Count} 种变异，种子 {options.Seed}，最多 {options.Count} 个输入");
+                report = new ImportFuzzRunner(pipeline).Run(files, options);
+            }
+            else
+            {
+                Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{MutatorCatalog.All.Count} 种变异，种子 {options.Seed}，最多 {options.Count} 个输入");
+                report = new FuzzRunner(pipeline).Run(files, options);
+            }
             report.Print(Console.Out);
             return report.Count(FuzzOutcome.Crash) > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
         });

@@ -246,14 +246,18 @@ public sealed class ReportReader(FormatCatalog formats)
         if (m is null) return null;
         var tablePath = NodeReader.Join(path, "table");
         r.CheckKeys(m, tablePath, TableKeys);
-        var header = r.TextList(m, "header", tablePath);
+        // A published table may have empty cells (written ""); only structure is an error here.
+        string Cell(YamlNode c, string cellPath) => c is YamlScalar { IsNull: true } or YamlScalar { Value.Length: 0 } ? "" : r.Text(c, cellPath) ?? "";
+        var header = r.Sequence(m.Get("header"), NodeReader.Join(tablePath, "header")) is { } heads
+            ? heads.Items.Select((c, j) => Cell(c, $"{tablePath}.header[{j}]")).ToImmutableArray()
+            : r.TextList(m, "header", tablePath);
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         if (r.Sequence(m.Get("rows"), NodeReader.Join(tablePath, "rows")) is { } seq)
             for (var i = 0; i < seq.Items.Count; i++)
             {
                 var rowPath = $"{tablePath}.rows[{i}]";
                 if (r.Sequence(seq.Items[i], rowPath) is not { } cells) continue;
-                rows.Add(cells.Items.Select((c, j) => r.Text(c, $"{rowPath}[{j}]") ?? "").ToImmutableArray());
+                rows.Add(cells.Items.Select((c, j) => Cell(c, $"{rowPath}[{j}]")).ToImmutableArray());
             }
         return new InlineTable(header, rows.ToImmutable(), item.Span);
     }

@@ -36,6 +36,23 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_bounded_import_fuzz_run_over_published_reports_never_crashes()
+    {
+        // Four current-format and one old-format report, each published four ways, meet every source mutator.
+        var files = SeedFiles().Where(f => f.Contains("yunxi" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || f.Contains("lingdong", StringComparison.Ordinal) || f.Contains("shili", StringComparison.Ordinal)).ToList();
+        var pipeline = TempWorkspace.Pipeline(new DocxWriter(), new HtmlWriter(), new ReportGen.Documents.Writers.Pdf.PdfWriter());
+        var options = FuzzOptions.Default with { Count = files.Count * 4 * SourceMutators.All.Count, Seed = 20261202, TimeBudget = TimeSpan.FromSeconds(40) };
+        var report = new ImportFuzzRunner(pipeline).Run(files, options);
+
+        var text = new StringWriter();
+        report.Print(text);
+        output.WriteLine(text.ToString());
+        Assert.Empty(report.Crashes);
+        Assert.True(report.Total >= 100, $"only {report.Total} inputs tried");
+        Assert.True(report.Count(FuzzOutcome.Ok) > 0 && report.Count(FuzzOutcome.Rejected) > 0);
+    }
+
+    [Fact]
     public void The_fuzz_command_prints_counts_per_mutator_and_exits_0_without_crashes()
     {
         foreach (var seed in SeedFiles().Take(2))

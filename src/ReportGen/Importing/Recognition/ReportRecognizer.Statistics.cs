@@ -24,6 +24,7 @@ public sealed partial class ReportRecognizer
             if (!readings.TryGetValue(def.Id, out var reading))
             {
                 log.NotFound.Add($"{def.DisplayName}（{def.Name}）");
+                RequiredLeftBlank(draft, def, $"原报告中没有找到{def.DisplayName}，请按原报告填写", log);
                 continue;
             }
             var target = draft.Table(def.Id);
@@ -74,7 +75,22 @@ public sealed partial class ReportRecognizer
                 if (def.SkippedCell != "not_reported") log.NotFound.Add($"{def.DisplayName}“{row.Label}”一行");
             log.Found.Add($"{def.DisplayName}：{numbers} 个数值{(reading.Flattened ? "（由文字行重建）" : "")}");
             CompareTotals(draft, def, reading, log);
+            RequiredLeftBlank(draft, def, "原报告的表中没有找到这一格", log);
         }
+    }
+
+    /// <summary>
+    /// A table whose every cell must be typed (表二): the cells the report did not give are written blank
+    /// and marked, so the data file shows what to fill in and check reports them, instead of the file not loading.
+    /// </summary>
+    private static void RequiredLeftBlank(ImportDraft draft, TableDefinition def, string why, ImportReport log)
+    {
+        if (def.SkippedCell != "required") return;
+        var target = draft.Table(def.Id);
+        foreach (var row in def.Rows.Where(r => r.Data && r.Derived is null))
+            foreach (var column in def.ColumnsOf(row).Where(c => c.Derived is null))
+                if (target.TryAdd((row.Key, column.Key), new DraftCell(null, DraftCellState.Uncertain, why)))
+                    log.Uncertain.Add(new ReviewItem(Field(def, row.Key, column.Key, draft.Format), why));
     }
 
     /// <summary>A published total that is not the sum of its parts: kept visible as a note on the row (the data file computes totals).</summary>
