@@ -27,6 +27,9 @@ public sealed class Importer(FormatCatalog formats)
     private readonly ReportReader _reader = new(formats);
     private readonly Lazy<ReportRenderer> _renderer = new(() => new ReportRenderer(formats));
 
+    /// <summary>Whether PDF/UA tags are used where a PDF has them; off in tests that read a tagged PDF by geometry alone.</summary>
+    internal bool ReadPdfTags { get; init; } = true;
+
     /// <summary>The result of importing without writing: the report, and the YAML when there is one.</summary>
     public sealed record Outcome(ImportReport Report, string? Yaml, string? Target);
 
@@ -106,7 +109,7 @@ public sealed class Importer(FormatCatalog formats)
         }
     }
 
-    private static PublishedReport? ReadSource(string file, byte[] bytes, DiagnosticBag diagnostics, ImportReport report)
+    private PublishedReport? ReadSource(string file, byte[] bytes, DiagnosticBag diagnostics, ImportReport report)
     {
         var whole = new SourceSpan(file, 0, 0);
         var verdict = SourceSniffer.Detect(file, bytes);
@@ -124,7 +127,7 @@ public sealed class Importer(FormatCatalog formats)
             case SourceSniffer.Verdict.Docx:
                 return new DocxSourceReader().Read(file, bytes, diagnostics);
             case SourceSniffer.Verdict.Pdf:
-                return new PdfSourceReader().Read(file, bytes, diagnostics);
+                return new PdfSourceReader(ReadPdfTags).Read(file, bytes, diagnostics);
             default:
                 return new TextSourceReader().Read(file, bytes, diagnostics);
         }

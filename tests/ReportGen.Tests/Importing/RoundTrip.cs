@@ -27,6 +27,7 @@ public static partial class RoundTrip
     private static readonly ReportReader Reader = new(TempWorkspace.Formats);
     private static readonly ReportRenderer Renderer = new(TempWorkspace.Formats);
     private static readonly Importer Importer = new(TempWorkspace.Formats);
+    private static readonly Importer Untagged = new(TempWorkspace.Formats) { ReadPdfTags = false };
 
     public static IEnumerable<string> DataFiles() => ReportGen.Building.DataFiles.Find(new[] { Repo.Data })
         .Select(f => Path.GetRelativePath(Repo.Data, f).Replace('\\', '/'));
@@ -51,22 +52,30 @@ public static partial class RoundTrip
         return stream.ToArray();
     }
 
-    public static Result Run(string file, IDocumentWriter writer)
+    /// <param name="untagged">Read a PDF by its geometry alone, as an untagged PDF (most exported by office software) is read.</param>
+    public static Result Run(string file, IDocumentWriter writer, bool untagged = false)
     {
         var (document, model) = Original(file);
         var bytes = Publish(document, writer);
+        return Run(file, untagged ? "pdf-untagged" : writer.Format, bytes, untagged ? Untagged : Importer);
+    }
+
+    public static Result Run(string file, string kind, byte[] bytes, Importer importer)
+    {
+        var (document, model) = Original(file);
         var agency = model.Agency.Id;
         var root = Path.Combine(Path.GetTempPath(), "reportgen-roundtrip");
-        var outcome = Importer.ImportBytes($"{model.Year}.{writer.Format}", bytes, new ImportOptions(agency, null, null, root));
+        var extension = kind.StartsWith("pdf", StringComparison.Ordinal) ? "pdf" : kind;
+        var outcome = importer.ImportBytes($"{model.Year}.{extension}", bytes, new ImportOptions(agency, null, null, root));
         if (outcome.Yaml is null)
-            return new Result(file, writer.Format, 0, 0, false, false, false, string.Join("; ", outcome.Report.Diagnostics), outcome, null);
+            return new Result(file, kind, 0, 0, false, false, false, string.Join("; ", outcome.Report.Diagnostics), outcome, null);
         var bag = new DiagnosticBag();
         var imported = Reader.Read(outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml), bag);
         if (imported is null)
-            return new Result(file, writer.Format, 0, 0, false, false, false, string.Join("; ", bag.Items), outcome, null);
+            return new Result(file, kind, 0, 0, false, false, false, string.Join("; ", bag.Items), outcome, null);
         var rendered = Renderer.Render(imported, bag);
         if (rendered is null)
-            return new Result(file, writer.Format, 0, 0, false, false, false, string.Join("; ", bag.Items), outcome, imported);
+            return new Result(file, kind, 0, 0, false, false, false, string.Join("; ", bag.Items), outcome, imported);
 
         var (cells, equal, cellDiff) = CompareStatistics(model, imported);
         var headings = Headings(document).SequenceEqual(Headings(rendered));
@@ -77,7 +86,7 @@ public static partial class RoundTrip
         while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
         var dump = a.Length == b.Length && i == a.Length;
         var difference = dump ? cellDiff : $"dump line {i + 1}: «{Cut(i < a.Length ? a[i] : "<end>")}» vs «{Cut(i < b.Length ? b[i] : "<end>")}»" + (cellDiff is null ? "" : "; " + cellDiff);
-        return new Result(file, writer.Format, cells, equal, headings, narrative, dump, difference, outcome, imported);
+        return new Result(file, kind, cells, equal, headings, narrative, dump, difference, outcome, imported);
     }
 
     private static string Cut(string s) => s.Length > 90 ? s[..90] + "…" : s;

@@ -53,7 +53,21 @@ public sealed record PdfLine(IReadOnlyList<PdfGlyph> Glyphs, int Page)
     public double Bottom => Glyphs.Max(g => g.Bottom);
     public double Baseline => Glyphs[0].Baseline;
     public double Size => Glyphs.GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())!.Key;
-    public string Font => Glyphs.GroupBy(g => g.Font).MaxBy(g => g.Count())!.Key;
+    /// <summary>
+    /// The line's typeface as its Chinese characters are set (digits and Latin often come from another
+    /// font), subset tag removed (ABCDEF+Name: one font embedded in several subsets is one font).
+    /// </summary>
+    public string Font
+    {
+        get
+        {
+            var cjk = Glyphs.Where(g => g.Text.Length > 0 && TextClean.IsCjk(g.Text[0])).ToList();
+            return (cjk.Count > 0 ? cjk : Glyphs.ToList()).GroupBy(g => PdfText.Typeface(g.Font)).MaxBy(g => g.Count())!.Key;
+        }
+    }
+
+    /// <summary>Chinese characters on the line: a line of digits or Latin alone says nothing by its font.</summary>
+    public int CjkCount => Glyphs.Count(g => g.Text.Length > 0 && TextClean.IsCjk(g.Text[0]));
     public PdfGlyphTag Tag => Glyphs.GroupBy(g => g.Tag).MaxBy(g => g.Count())!.Key;
 
     public string Text => PdfText.Join(Glyphs);
@@ -61,6 +75,9 @@ public sealed record PdfLine(IReadOnlyList<PdfGlyph> Glyphs, int Page)
 
 internal static class PdfText
 {
+    /// <summary>A font name without its subset tag (“ABCDEF+”).</summary>
+    public static string Typeface(string font) => font.Length > 7 && font[6] == '+' && font[..6].All(char.IsAsciiLetterUpper) ? font[7..] : font;
+
     /// <summary>Glyphs of one line: a space only where the file draws one or between two Latin words set apart.</summary>
     public static string Join(IReadOnlyList<PdfGlyph> glyphs)
     {

@@ -70,10 +70,12 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
             }
             items.Add(new TableItem(grid, ToTable(grid, inside, page.Number), page.Number));
         }
-        foreach (var region in FigureRegions(page, items.OfType<TableItem>().Select(t => t.Grid.Box).ToList(), used))
+        var tagged = page.Glyphs.Any(x => x.Tag == PdfGlyphTag.Figure);
+        foreach (var found in FigureRegions(page, items.OfType<TableItem>().Select(t => t.Grid.Box).ToList(), used))
         {
+            var region = tagged ? found : WithSmallPrint(found, page, used);
             var inside = page.Glyphs.Where(g => !used.Contains(g) && g.Tag != PdfGlyphTag.Caption && region.Contains(g.CenterX, g.CenterY)
-                && (g.Tag == PdfGlyphTag.Figure || !page.Glyphs.Any(x => x.Tag == PdfGlyphTag.Figure))).ToList();
+                && (g.Tag == PdfGlyphTag.Figure || !tagged)).ToList();
             foreach (var g in inside) used.Add(g);
             var labels = Lines(inside, page.Number);
             var shapes = page.Shapes.Where(s => region.Overlaps(s.Box)).ToList();
@@ -108,11 +110,36 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         var bands = new List<(PdfBox Box, bool Real)>();
         foreach (var (box, real) in seeds)
         {
-            if (bands.Count > 0 && box.Top <= bands[^1].Box.Bottom + size * 2) bands[^1] = (bands[^1].Box.Union(box), bands[^1].Real || real);
+            if (bands.Count > 0 && box.Top <= bands[^1].Box.Bottom + size * 3) bands[^1] = (bands[^1].Box.Union(box), bands[^1].Real || real);
             else bands.Add((box, real));
         }
         // A band of rulings alone (a line under a heading) is no figure.
-        return bands.Where(b => b.Real).Select(b => new PdfBox(b.Box.Left - 4 * size, b.Box.Top - 1.6 * size, b.Box.Right + 4 * size, b.Box.Bottom + 0.9 * size)).ToList();
+        return bands.Where(b => b.Real).Select(b => new PdfBox(b.Box.Left - 4 * size, b.Box.Top - 2.2 * size, b.Box.Right + 4 * size, b.Box.Bottom + 0.9 * size)).ToList();
+    }
+
+    /// <summary>
+    /// An untagged chart's own text (unit, two-line category labels, legend) is set smaller than the body:
+    /// lines of small print next to the region belong to it, however far the drawing leaves them.
+    /// </summary>
+    private static PdfBox WithSmallPrint(PdfBox region, PdfPageContent page, HashSet<PdfGlyph> used)
+    {
+        var body = page.Glyphs.GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())!.Key;
+        var small = Lines(page.Glyphs.Where(g => !used.Contains(g) && g.Size <= body * 0.75).ToList(), page.Number);
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            foreach (var line in small)
+            {
+                var box = new PdfBox(line.Left, line.Top, line.Right, line.Bottom);
+                if (!region.Overlaps(box, body * 4)) continue;
+                // Whole lines: a legend or a label reaching past the drawing is not cut in two.
+                var union = region.Union(box);
+                if (union == region) continue;
+                region = union;
+                grown = true;
+            }
+        }
+        return region;
     }
 
     private static PublishedTable ToTable(PdfGridTable grid, List<PdfGlyph> glyphs, int page)
@@ -172,7 +199,7 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         if (lines.Count == 0) return;
         var glyphs = lines.SelectMany(l => l.Glyphs).ToList();
         _size = glyphs.GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())!.Key;
-        _font = glyphs.Where(g => Math.Abs(g.Size - _size) < 0.5).GroupBy(g => g.Font).MaxBy(g => g.Count())!.Key;
+        _font = lines.Where(l => Math.Abs(l.Size - _size) < 0.5 && l.CjkCount > 0).Select(l => l.Font).GroupBy(f => f).MaxBy(g => g.Count())?.Key ?? "";
         var body = lines.Where(l => l.Font == _font && Math.Abs(l.Size - _size) < 0.5).ToList();
         if (body.Count == 0) body = lines;
         _left = body.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
@@ -224,7 +251,7 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         if (line.Tag == PdfGlyphTag.Caption) return ParagraphRole.Caption;
         if (!_seenBody && line.Size >= _size * 1.2 && line.Page <= 2) return ParagraphRole.Title;
         // Another font at body size is a heading, unless it is a centred line without a heading number (a bold table title).
-        if (line.Font != _font && Math.Abs(line.Size - _size) < _size * 0.3 && (!IsCentered(line) || Recognition.Numbering.LevelOf(line.Text) > 0))
+        if (line.CjkCount >= 1 && line.Font != _font && Math.Abs(line.Size - _size) < _size * 0.3 && (!IsCentered(line) || Recognition.Numbering.LevelOf(line.Text) > 0))
             return ParagraphRole.Heading;
         if (IsCentered(line)) return ParagraphRole.Centered;
         if (IsRight(line)) return ParagraphRole.Right;

@@ -15,7 +15,8 @@ namespace ReportGen.Importing.Sources.Pdf;
 /// artifacts (page numbers, running heads, repeated table headers) are left out and figure labels are
 /// kept with their figure; an untagged PDF is read from geometry alone.
 /// </summary>
-public sealed class PdfSourceReader
+/// <param name="useTags">Read the PDF/UA tags when there are some (tests turn this off to read a tagged PDF as an untagged one).</param>
+public sealed class PdfSourceReader(bool useTags = true)
 {
     public PublishedReport? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -40,7 +41,7 @@ public sealed class PdfSourceReader
                 return null;
             }
             for (var n = 1; n <= document.NumberOfPages; n++)
-                pages.Add(ReadPage(document.GetPage(n), n));
+                pages.Add(ReadPage(document.GetPage(n), n, useTags));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -58,10 +59,10 @@ public sealed class PdfSourceReader
         return new PublishedReport(SourceKind.Pdf, file, blocks.ToImmutableArray());
     }
 
-    private static PdfPageContent ReadPage(Page page, int number)
+    private static PdfPageContent ReadPage(Page page, int number, bool useTags)
     {
         var height = page.Height;
-        var tags = Tags(page);
+        var tags = useTags ? Tags(page) : new Dictionary<Letter, (PdfGlyphTag?, int)>(ReferenceEqualityComparer.Instance);
         var glyphs = new List<PdfGlyph>();
         foreach (var letter in page.Letters)
         {
