@@ -26,7 +26,7 @@ public static partial class RoundTrip
 
     private static readonly ReportReader Reader = new(TempWorkspace.Formats);
     private static readonly ReportRenderer Renderer = new(TempWorkspace.Formats);
-    private static readonly Importer Importer = new(TempWorkspace.Formats);
+    public static readonly Importer Importer = new(TempWorkspace.Formats);
     private static readonly Importer Untagged = new(TempWorkspace.Formats) { ReadPdfTags = false };
 
     public static IEnumerable<string> DataFiles() => ReportGen.Building.DataFiles.Find(new[] { Repo.Data })

@@ -1,4 +1,5 @@
 using ReportGen.Checking;
+using ReportGen.Testing;
 using ReportGen.Tests.Support;
 using Xunit.Abstractions;
 
@@ -45,6 +46,42 @@ public class RoundTripTests(ITestOutputHelper output)
             var known = r.Kind.StartsWith("pdf", StringComparison.Ordinal) && PdfLimits.ContainsKey(r.File);
             Assert.True(r.Dump || known, $"{r}: the imported data builds a different document");
             Assert.True(!known || !r.Dump, $"{r.File}: listed as a PDF limit but now round-trips; remove it from PdfLimits");
+        }
+    }
+
+    /// <summary>
+    /// A PDF made by other software, untagged, with its own fonts and line breaks: the DOCX of each
+    /// current-format report converted by LibreOffice, as offices export. Statistics, headings and the
+    /// narrative (whitespace-normalised) come back; the shares are printed.
+    /// </summary>
+    [ExternalFact("soffice")]
+    public void Pdf_exported_by_LibreOffice_from_the_docx_imports_with_the_same_statistics_and_text()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "reportgen-lo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            var files = RoundTrip.DataFiles().ToList();
+            foreach (var file in files)
+                File.WriteAllBytes(Path.Combine(work, file.Replace('/', '_').Replace(".yaml", ".docx")), RoundTrip.Publish(RoundTrip.Original(file).Document, RoundTrip.Writers[1]));
+            var args = new List<string> { "--headless", "--norestore", $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--convert-to", "pdf", "--outdir", work };
+            args.AddRange(Directory.GetFiles(work, "*.docx").Order(StringComparer.Ordinal));
+            var (exit, stdout, stderr) = ExternalPrograms.Run("soffice", args.ToArray());
+            Assert.True(exit == 0, stdout + stderr);
+            var results = files.Select(f => RoundTrip.Run(f, "pdf-libreoffice", File.ReadAllBytes(Path.Combine(work, f.Replace('/', '_').Replace(".yaml", ".pdf"))), RoundTrip.Importer)).ToList();
+            foreach (var r in results) output.WriteLine(r.ToString());
+            output.WriteLine($"pdf-libreoffice: statistics cells {results.Sum(r => r.EqualCells)}/{results.Sum(r => r.Cells)}, headings {results.Count(r => r.Headings)}/{results.Count}, " +
+                             $"narrative {results.Count(r => r.Narrative)}/{results.Count}, same document {results.Count(r => r.Dump)}/{results.Count}");
+            foreach (var r in results.Where(r => RoundTrip.Original(r.File).Model.Format.IsFixedOutline))
+            {
+                Assert.True(r.EqualCells == r.Cells, $"{r}: statistics differ");
+                Assert.True(r.Headings, $"{r}: headings differ");
+                Assert.True(r.Narrative, $"{r}: narrative differs");
+            }
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { }
         }
     }
 
