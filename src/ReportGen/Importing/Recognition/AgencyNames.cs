@@ -57,19 +57,26 @@ public static partial class AgencyNames
 
     public static bool IsGovernment(string name) => GovernmentEnding().IsMatch(name);
 
-    /// <summary>province | city | county | township from the last administrative unit the name contains, or null.</summary>
+    /// <summary>
+    /// province | city | county | township from the last administrative unit of the place the name starts
+    /// with (示例市云溪区 → county; 住房和城乡建设局 names no place), or null when it starts with none.
+    /// </summary>
     public static string? LevelOf(string name)
     {
-        var body = Regex.Replace(name, @"(?:人民政府|政府|管委会|管理委员会|办公室).*$", "");
-        var m = Regex.Match(body, @"(省|自治区|直辖市|市|自治州|州|盟|地区|区|县|自治县|旗|乡|镇|街道|办事处)(?!.*(省|自治区|市|州|盟|区|县|旗|乡|镇|街道))");
-        return m.Success ? m.Groups[1].Value switch
+        var m = PlacePrefix().Match(name);
+        if (!m.Success) return null;
+        return m.Groups["unit"].Captures[^1].Value switch
         {
-            "省" or "自治区" or "直辖市" => "province",
+            "省" or "自治区" => "province",
             "市" or "自治州" or "州" or "盟" or "地区" => "city",
             "区" or "县" or "自治县" or "旗" => "county",
             _ => "township",
-        } : null;
+        };
     }
+
+    /// <summary>Place names (one to four characters, not joined by 和/与/及) each ending in an administrative unit.</summary>
+    [GeneratedRegex(@"^(?:[^和与及的、，\s]{1,4}?(?<unit>自治区|自治州|自治县|省|市|州|盟|地区|区|县|旗|乡|镇|街道))+")]
+    private static partial Regex PlacePrefix();
 
     /// <summary>
     /// A folder name for the agency when none is given: the source file's name when it is already one
