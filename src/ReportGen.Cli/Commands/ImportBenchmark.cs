@@ -54,6 +54,7 @@ public static class ImportBenchmark
             var times = new List<double>();
             int same = 0, written = 0;
             long bytes = 0;
+            string? firstDifference = null;
             foreach (var p in kind)
             {
                 var clock = Stopwatch.GetTimestamp();
@@ -65,12 +66,25 @@ public static class ImportBenchmark
                 var bag = new DiagnosticBag();
                 var model = reader.Read(outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml), bag);
                 var document = model is null ? null : renderer.Render(model, bag);
-                if (document is not null && DocumentDumper.Dump(document) == p.Dump) same++;
+                var dump = document is null ? "" : DocumentDumper.Dump(document);
+                if (dump == p.Dump) same++;
+                else firstDifference ??= FirstDifference(p.Name, p.Agency, p.Dump, dump);
             }
             times.Sort();
             Console.WriteLine($"{kind.Key,-5}：{times.Count} 份，平均 {times.Average():F1} 毫秒/份，p50 {Percentile(times, 0.5):F1}，p95 {Percentile(times, 0.95):F1}，" +
                               $"最慢 {times[^1]:F1}；来源平均 {bytes / Math.Max(1, times.Count) / 1024.0:F0} KB；导入成功 {written}，与原文档完全相同 {same}（{100.0 * same / Math.Max(1, times.Count):F1}%）");
+            if (firstDifference is not null) Console.WriteLine($"      第一处不同：{firstDifference}");
         }
+    }
+
+    private static string FirstDifference(string name, string agency, string expected, string actual)
+    {
+        var a = expected.Split('\n');
+        var b = actual.Split('\n');
+        var i = 0;
+        while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
+        string Cut(string[] lines) => i < lines.Length ? (lines[i].Length > 70 ? lines[i][..70] + "…" : lines[i]) : "（结束）";
+        return $"{agency}/{name} 第 {i + 1} 行：原文档「{Cut(a)}」，导入后「{Cut(b)}」";
     }
 
     /// <summary>The report as text copied out of a page: one paragraph per line, table rows as tab-separated cells.</summary>

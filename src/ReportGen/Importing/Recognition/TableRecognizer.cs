@@ -55,10 +55,19 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             // Labels are the text cells before the first number; text among the numbers is a value that is not one.
             var labels = parsed.Where(p => p.Value.Kind == CellKind.Text && !IsUnit(p.Value.Text) && p.Cell.Column < firstNumber).Select(p => p.Cell).ToList();
             var labelEnd = labels.Count == 0 ? -1 : labels.Max(l => l.Column + l.ColSpan - 1);
-            var values = parsed.Where(p => p.Cell.Column > labelEnd && !(p.Value.Kind == CellKind.Text && IsUnit(p.Value.Text))).ToList();
+            // A row copied as text loses the label cells merged down from above: it is short on the left, and its
+            // values are placed from the right edge. The statutory label columns hold no values either way.
+            var width = parsed.Count == 0 ? 0 : parsed.Max(p => p.Cell.Column + p.Cell.ColSpan);
+            var shift = width < grid.Columns && labels.Count > 0 && labels.Min(l => l.Column) == 0 ? grid.Columns - width : 0;
+            var valueStart = labels.Count > 0 && labels.Min(l => l.Column) == 0 ? def.LabelColumns : 0;
+            var values = parsed.Where(p => !labels.Contains(p.Cell) && p.Cell.Column > labelEnd
+                                           && !(p.Value.Kind == CellKind.Blank && p.Cell.Column + shift < valueStart)
+                                           && !(p.Value.Kind == CellKind.Text && IsUnit(p.Value.Text)))
+                .Select(p => (p.Cell, p.Value, Column: p.Cell.Column + shift)).ToList();
 
             // A caption row (第二十条第（一）项) starts a new block with its own header.
-            if (numbers == 0 && labels.Count == 1 && labels[0].ColSpan >= Math.Max(2, grid.Columns * 3 / 4)
+            // (Copied as text, the merged caption cell is one cell followed by empty ones.)
+            if (numbers == 0 && labels.Count == 1 && (labels[0].ColSpan >= Math.Max(2, grid.Columns * 3 / 4) || parsed.All(p => ReferenceEquals(p.Cell, labels[0]) || p.Cell.Text.Length == 0))
                 && def.Blocks.Any(b => LabelText.Match(labels[0].Text, b.Caption).Score >= 0.95))
             {
                 ResetHeader(paths, mapping);
@@ -259,18 +268,23 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
         return (best is { Score: >= 0.6 } ? best : null, bestData is { Score: >= 0.6 } ? bestData : null);
     }
 
-    private static void AssignValues(TableDefinition def, RowDefinition row, List<(GridCell Cell, CellValue Value)> values,
+    /// <param name="values">Value cells with the grid column they stand for (shifted right in a row short on the left).</param>
+    private static void AssignValues(TableDefinition def, RowDefinition row, List<(GridCell Cell, CellValue Value, int Column)> values,
         string?[] mapping, TableReading reading)
     {
         var expected = def.ColumnsOf(row).Where(c => c.Printed).ToList();
         var byHeader = new List<(string Column, CellValue Value)>();
-        foreach (var (cell, value) in values)
+        foreach (var (cell, value, at) in values)
         {
             string? key = null;
-            for (var c = cell.Column; c < cell.Column + cell.ColSpan && c < mapping.Length; c++)
+            for (var c = at; c < at + cell.ColSpan && c < mapping.Length; c++)
                 if (mapping[c] is { } k && expected.Any(e => e.Key == k)) { key = k; break; }
             if (key is not null) byHeader.Add((key, value));
         }
+        // Columns named out of the statutory order mean the header was read askew (a header row that lost
+        // the cells merged down from above, as copied text does): then the header is not trusted.
+        var order = byHeader.Select(b => expected.FindIndex(e => e.Key == b.Column)).ToList();
+        if (order.Zip(order.Skip(1)).Any(p => p.Second <= p.First)) byHeader.Clear();
         var positional = byHeader.Count < values.Count(v => v.Value.Kind == CellKind.Number);
         if (positional && values.Count == expected.Count)
         {

@@ -295,24 +295,57 @@ public sealed partial class PdfParagraphBuilder(IReadOnlyList<PdfPageContent> pa
         _paragraph.Clear();
     }
 
-    /// <summary>A table continued from the previous page (same column edges, nothing between) is one table: its rows are appended, repeated header rows dropped.</summary>
+    /// <summary>A cell of the table being built, placed by its edges so a continued part can restate columns.</summary>
+    private sealed record EdgeCell(double Left, double Right, int Row, PublishedCell Cell);
+
+    private List<EdgeCell>? _cells;
+    private List<double> _edges = new();
+
+    /// <summary>
+    /// A table continued from the previous page (nothing between, same outer edges) is one table: its rows
+    /// are appended, header rows repeated at the top of the page dropped, and the columns of both parts
+    /// restated on the union of their column edges (a part whose rows all span some columns draws fewer rules).
+    /// </summary>
     private void AddTable(TableItem item)
     {
         var edges = item.Grid.ColumnEdges;
-        if (_lastTable is { } last && last.Page == item.Page - 1 && _blocks.Count > 0 && _blocks[^1] is PublishedTable previous
-            && last.Edges.Count == edges.Count && last.Edges.Zip(edges).All(p => Math.Abs(p.First - p.Second) < 2))
+        var incoming = item.Grid.Cells.Zip(item.Table.Rows.SelectMany(r => r))
+            .Select(c => new EdgeCell(c.First.Box.Left, c.First.Box.Right, c.First.Row, c.Second)).ToList();
+        if (_lastTable is { } last && last.Page == item.Page - 1 && _cells is not null && _blocks.Count > 0 && _blocks[^1] is PublishedTable previous
+            && Math.Abs(edges[0] - _edges[0]) < 2 && Math.Abs(edges[^1] - _edges[^1]) < 2)
         {
-            var rows = item.Table.Rows.ToList();
+            var rows = incoming.GroupBy(c => c.Row).OrderBy(g => g.Key).ToList();
             var head = 0;
-            while (head < rows.Count && head < previous.Rows.Length && (rows[head].All(c => c.Text.Length == 0)
-                   || rows[head].Select(c => c.Text).SequenceEqual(previous.Rows[head].Select(c => c.Text))))
+            while (head < rows.Count && head < previous.Rows.Length && (rows[head].All(c => c.Cell.Text.Length == 0)
+                   || rows[head].Select(c => c.Cell.Text).SequenceEqual(previous.Rows[head].Select(c => c.Text))))
                 head++;
-            _blocks[^1] = new PublishedTable(previous.Rows.AddRange(rows.Skip(head)));
+            var offset = _cells.Max(c => c.Row) + 1 - (rows.Count > head ? rows[head].Key : 0);
+            _cells.AddRange(rows.Skip(head).SelectMany(g => g).Select(c => c with { Row = c.Row + offset }));
+            _edges = Union(_edges, edges);
+            _blocks[^1] = Build(_cells, _edges);
+            _lastTable = (item.Page, item.Grid.Box.Bottom, _edges);
+            return;
         }
-        else
-        {
-            _blocks.Add(item.Table);
-        }
+        _cells = incoming;
+        _edges = edges.ToList();
+        _blocks.Add(item.Table);
         _lastTable = (item.Page, item.Grid.Box.Bottom, edges);
+    }
+
+    private static List<double> Union(IEnumerable<double> a, IEnumerable<double> b)
+    {
+        var all = new List<double>();
+        foreach (var x in a.Concat(b).Order())
+            if (all.Count == 0 || x - all[^1] >= 2) all.Add(x);
+        return all;
+    }
+
+    /// <summary>Rows of cells placed on the given column edges: a cell spans the edges between its own.</summary>
+    private static PublishedTable Build(List<EdgeCell> cells, List<double> edges)
+    {
+        int Index(double x) => Enumerable.Range(0, edges.Count).MinBy(i => Math.Abs(edges[i] - x));
+        return new PublishedTable(cells.GroupBy(c => c.Row).OrderBy(g => g.Key)
+            .Select(g => g.OrderBy(c => c.Left).Select(c => c.Cell with { ColSpan = Math.Max(1, Index(c.Right) - Index(c.Left)) }).ToImmutableArray())
+            .ToImmutableArray());
     }
 }

@@ -49,10 +49,13 @@ public sealed partial class TextSourceReader
             pending = null;
         }
 
-        foreach (var raw in lines)
+        // A line of tab-separated cells, or a tabbed line (a caption row whose other cells are empty) before one.
+        bool IsRow(int i) => lines[i].Contains('\t') && lines[i].Trim().Length > 0 && lines[i].Split('\t').Count(c => c.Trim().Length > 0) >= 2;
+        for (var index = 0; index < lines.Length; index++)
         {
+            var raw = lines[index];
             if (blocks.Count > SourceLimits.MaxBlocks) break;
-            if (raw.Contains('\t') && raw.Trim().Length > 0 && raw.Split('\t').Count(c => c.Trim().Length > 0) >= 2 || table.Count > 0 && raw.Contains('\t'))
+            if (IsRow(index) || raw.Contains('\t') && (table.Count > 0 || index + 1 < lines.Length && IsRow(index + 1)))
             {
                 FlushParagraph();
                 table.Add(raw.Split('\t').Select(c => new PublishedCell(TextClean.Inline(c))).ToImmutableArray());
