@@ -23,6 +23,8 @@ public sealed class Browser : IAsyncDisposable
         {
             ExecutablePath = path,
             Headless = true,
+            // Playwright's own 30 s limits would fail a test on a busy machine; only the hang guard remains.
+            Timeout = (float)ManualClock.HangGuard.TotalMilliseconds,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
         });
@@ -36,6 +38,8 @@ public sealed class Browser : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
         });
+        context.SetDefaultTimeout((float)ManualClock.HangGuard.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)ManualClock.HangGuard.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 

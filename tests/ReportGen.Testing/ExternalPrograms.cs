@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace ReportGen.Testing;
 
 /// <summary>
-/// The programs outside the .NET SDK that the external test category uses, how to find them and how to
-/// install them. A test needing one is skipped with the reason where it is missing, except when
+/// The programs (and the few system files, such as the full Noto CJK fonts) outside the .NET SDK that the
+/// external test category uses, how to find them and how to install them. A test needing one is skipped with the reason where it is missing, except when
 /// <see cref="RequiredVariable"/> is set (CI sets it): then a missing program fails the test, so CI can
 /// never skip the external category silently.
 /// </summary>
@@ -18,20 +18,35 @@ public static class ExternalPrograms
     static readonly Dictionary<string, string> Packages = new()
     {
         ["pdftotext"] = "poppler-utils", ["pdftoppm"] = "poppler-utils", ["pdffonts"] = "poppler-utils",
-        ["pdfinfo"] = "poppler-utils", ["qpdf"] = "qpdf", ["chromium"] = "chromium",
+        ["pdfinfo"] = "poppler-utils", ["pdfimages"] = "poppler-utils", ["qpdf"] = "qpdf", ["chromium"] = "chromium",
         ["soffice"] = "libreoffice-writer-nogui", ["node"] = "nodejs", ["npm"] = "npm",
     };
 
-    public static string PackageOf(string program) => Packages.TryGetValue(program, out var p) ? p : program;
+    /// <summary>System files a test names like a program: where Debian's package puts them.</summary>
+    static readonly Dictionary<string, (string Path, string Package)> Files = new()
+    {
+        ["NotoSerifCJK-Regular.ttc"] = ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "fonts-noto-cjk"),
+    };
+
+    public static string PackageOf(string program) =>
+        Files.TryGetValue(program, out var f) ? f.Package : Packages.TryGetValue(program, out var p) ? p : program;
 
     public static string InstallLine(IEnumerable<string> programs) =>
         "apt-get install -y " + string.Join(' ', programs.Select(PackageOf).Distinct());
 
-    /// <summary>The full path of a program, from an override variable (REPORTGEN_CHROMIUM …) or PATH.</summary>
+    /// <summary>
+    /// The override variable of a program or file: REPORTGEN_ and its name in capitals, other characters as '_'
+    /// (REPORTGEN_CHROMIUM, REPORTGEN_NOTOSERIFCJK_REGULAR_TTC). Pointing it at a missing path hides the program.
+    /// </summary>
+    public static string OverrideVariable(string program) =>
+        "REPORTGEN_" + string.Concat(program.ToUpperInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
+
+    /// <summary>The full path of a program, from its override variable, or of a known system file, or from PATH.</summary>
     public static string? Find(string program)
     {
-        var overrideVar = Environment.GetEnvironmentVariable("REPORTGEN_" + program.ToUpperInvariant());
+        var overrideVar = Environment.GetEnvironmentVariable(OverrideVariable(program));
         if (!string.IsNullOrEmpty(overrideVar)) return File.Exists(overrideVar) ? overrideVar : null;
+        if (Files.TryGetValue(program, out var file)) return File.Exists(file.Path) ? file.Path : null;
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
         {
             if (dir.Length == 0) continue;

@@ -4,16 +4,23 @@ namespace ReportGen.Tests;
 
 /// <summary>
 /// The document dump of every current-format report under data/ equals its golden text in
-/// Golden/&lt;agency&gt;_&lt;year&gt;.txt. Regenerate with REPORTGEN_ACCEPT=1 and review the diff.
+/// Golden/&lt;agency&gt;-&lt;year&gt;.document.txt (and the read-back DOCX and HTML theirs). Regenerate with
+/// REPORTGEN_ACCEPT=1 and review the diff.
 /// </summary>
 public sealed class GoldenTests
 {
     public static TheoryData<string> DataFiles() => new(CurrentFormatFiles());
 
+    /// <summary>The data files the loader reads as reports in the current format (the one whose years are open-ended).</summary>
     private static IEnumerable<string> CurrentFormatFiles()
-        => Directory.GetFiles(Path.Combine(TestRepo.Root, "data"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Where(file => File.ReadLines(file).Any(l => l.StartsWith("format: \"2021\"", StringComparison.Ordinal)))
+    {
+        var formats = new ReportGen.Formats.FormatCatalog(TestRepo.Templates);
+        var current = formats.Current!.Id;
+        var loader = new ReportGen.Loading.ReportLoader(formats);
+        return Directory.GetFiles(Path.Combine(TestRepo.Root, "data"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Where(file => loader.Load(file).Input?.Format.Id == current)
             .Select(file => Path.GetRelativePath(TestRepo.Root, file).Replace('\\', '/'));
+    }
 
     [Theory]
     [MemberData(nameof(DataFiles))]
@@ -24,9 +31,7 @@ public sealed class GoldenTests
         Assert.True(document is not null, string.Join("\n", diagnostics.Select(d => $"{d.RuleId} {d.Message}")));
         Assert.Empty(diagnostics);
 
-        var dump = DocumentDumper.Dump(document!);
-        var agency = Path.GetFileName(Path.GetDirectoryName(file))!;
-        Support.Golden.Assert($"{agency}_{Path.GetFileNameWithoutExtension(file)}.txt", dump);
+        Support.Golden.Assert(Support.Golden.Name(file, "document"), DocumentDumper.Dump(document!));
     }
 
     /// <summary>What staff and readers get: the DOCX read back with the SDK and the HTML parsed, both as reviewable text.</summary>
@@ -36,11 +41,10 @@ public sealed class GoldenTests
     {
         var file = Path.Combine(TestRepo.Root, relativeFile);
         var (document, _, _) = TestRepo.Pipeline().Compose(file);
-        var name = $"{Path.GetFileName(Path.GetDirectoryName(file))}_{Path.GetFileNameWithoutExtension(file)}";
 
         using var docx = new MemoryStream();
         new ReportGen.Documents.Writers.Docx.DocxWriter().Write(document!, docx);
-        Support.Golden.Assert(name + ".docx.txt", Support.DocxText.Structure(docx.ToArray()));
+        Support.Golden.Assert(Support.Golden.Name(file, "docx"), Support.DocxText.Structure(docx.ToArray()));
         using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx.ToArray()), false))
             Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc));
 
@@ -50,7 +54,7 @@ public sealed class GoldenTests
         var lines = dom.QuerySelectorAll("h1, h2, h3, h4, h5, p, tr").Select(e => e.LocalName == "tr"
             ? "  | " + string.Join(" | ", e.Children.Select(c => $"{c.LocalName}{Span(c)} {c.TextContent.Trim()}"))
             : $"[{e.LocalName}] {e.TextContent.Trim()}");
-        Support.Golden.Assert(name + ".html.txt", string.Join("\n", lines) + "\n");
+        Support.Golden.Assert(Support.Golden.Name(file, "html"), string.Join("\n", lines) + "\n");
     }
 
     private static string Span(AngleSharp.Dom.IElement cell)

@@ -4,7 +4,7 @@ namespace ReportGen.Tests;
 
 /// <summary>
 /// Every heading and table label of the rendered document equals the official text character for
-/// character (R21), including merged cells; compared with ../shared/format/tables-2021.yaml.
+/// character (R21), including merged cells; compared with the official labels in Reference/tables-2021.yaml (2021 and the 2019 differences).
 /// </summary>
 public sealed class LabelExactnessTests
 {

@@ -12,9 +12,6 @@ internal static class TestRepo
 
     public static string Templates => Path.Combine(Root, "templates");
 
-    /// <summary>CI has the shared research folder beside the repository.</summary>
-    public static string SharedFormat => Path.GetFullPath(Path.Combine(Root, "..", "shared", "format"));
-
     public static ReportPipeline Pipeline(string? templates = null)
         => new(new FormatCatalog(templates ?? Templates), Array.Empty<ReportGen.Documents.Writers.IDocumentWriter>());
 

@@ -31,20 +31,10 @@ public static class CheckCommand
             {
                 var payload = results.Select(r => new
                 {
-                    file = Path.GetRelativePath(Directory.GetCurrentDirectory(), r.File),
-                    diagnostics = r.Diagnostics.Select(d => new
-                    {
-                        severity = d.Severity.ToString().ToLowerInvariant(),
-                        rule = d.RuleId,
-                        file = d.Span?.File is { } f ? Path.GetRelativePath(Directory.GetCurrentDirectory(), f) : null,
-                        line = d.Span?.Line,
-                        column = d.Span?.Column,
-                        field = d.Field,
-                        message = d.Message,
-                        hint = d.Hint,
-                    }),
+                    file = DiagnosticJson.Relative(r.File),
+                    diagnostics = r.Diagnostics.Select(DiagnosticJson.Of),
                 });
-                Console.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                Console.WriteLine(JsonSerializer.Serialize(payload, DiagnosticJson.Options));
             }
             else
             {

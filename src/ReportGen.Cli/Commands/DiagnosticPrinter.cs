@@ -1,19 +1,23 @@
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// The one place diagnostics are printed, like a patient colleague: what is wrong (first line),
-/// where (the YAML line with a caret under the problem) and what to do (after the caret).
+/// Diagnostics on a terminal, like a patient colleague: what is wrong (the headline), where (the YAML
+/// line with a caret under the problem) and what to do (after the caret). JSON is <see cref="DiagnosticJson"/>;
+/// both render the same <see cref="Diagnostic"/> objects.
 /// </summary>
 public static class DiagnosticPrinter
 {
+    private const int MaxShown = 160;
+
     public static void Print(TextWriter output, IEnumerable<Diagnostic> diagnostics, bool showSource = true)
     {
         foreach (var d in diagnostics)
         {
-            var advice = DiagnosticAdvice.For(d);
-            output.WriteLine((d with { Hint = "" }).ToString());
+            var advice = d.Advice;
+            output.WriteLine(d.Headline);
             // A finding about a missing field may point at the top of the file, often a comment: no caret there.
             if (showSource && d.Span is { Line: > 0 } span && SourceLine(span) is { } line && !line.TrimStart().StartsWith('#'))
             {
@@ -29,16 +33,9 @@ public static class DiagnosticPrinter
 
     private static string? SourceLine(SourceSpan span)
     {
-        try
-        {
-            if (!File.Exists(span.File)) return null;
-            using var reader = new StreamReader(span.File);
-            string? line = null;
-            for (var i = 0; i < span.Line; i++)
-                if ((line = reader.ReadLine()) is null) return null;
-            return line!.Length > 160 ? line[..160] + "…" : line;
-        }
-        catch (IOException) { return null; }
+        // One character more than is shown, so an overlong line still gets its ellipsis.
+        var line = InputFile.ReadLine(span.File, span.Line, MaxShown + 1);
+        return line is { Length: > MaxShown } ? line[..MaxShown] + "…" : line;
     }
 
     /// <summary>CJK characters take two terminal columns, so the caret is padded by display width.</summary>

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen explain R7</c>: what a rule checks and why, from templates/rules.yaml.</summary>
+/// <summary><c>reportgen explain R7</c>: what a rule checks and why, from the diagnostics catalogue.</summary>
 public static class ExplainCommand
 {
     public static Command Create()
@@ -11,20 +12,20 @@ public static class ExplainCommand
         var command = new Command("explain", "说明一条校验规则检查什么、为什么") { id };
         command.SetAction(parse =>
         {
-            var rules = Workspace.Discover(null).Formats().Rules;
+            var rules = Catalog.RuleCodes.ToList();
             var wanted = parse.GetValue(id)?.ToUpperInvariant();
             if (wanted is null)
             {
-                foreach (var r in rules.Values) Console.WriteLine($"{r.Id}\t{r.Title}");
+                foreach (var r in rules) Console.WriteLine($"{r.Id}\t{r.Title}");
                 return ExitCodes.Ok;
             }
-            if (!rules.TryGetValue(wanted, out var rule))
+            if (rules.FirstOrDefault(r => r.Id == wanted) is not { } rule)
             {
-                Console.Error.WriteLine($"错误：没有规则“{wanted}”。可用：{string.Join("、", rules.Keys)}");
+                Console.Error.WriteLine($"错误：没有规则“{wanted}”。可用：{Catalog.Phrases.List(rules.Select(r => r.Id))}");
                 return ExitCodes.UsageOrIo;
             }
-            Console.WriteLine($"{rule.Id} {rule.Title}（{(rule.Severity == "warning" ? "警告" : "错误")}）");
-            Console.WriteLine($"检查：{rule.Text}");
+            Console.WriteLine($"{rule.Id} {rule.Title}（{Catalog.Phrases.SeverityWord(rule.Severity)}）");
+            Console.WriteLine($"检查：{rule.Checks}");
             Console.WriteLine($"原因：{rule.Why}");
             return ExitCodes.Ok;
         });

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ReportGen.Building;
 using ReportGen.Documents.Writers;
-using ReportGen.Fuzzing;
+using ReportGen.Tooling.Fuzzing;
 
 namespace ReportGen.Cli.Commands;
 

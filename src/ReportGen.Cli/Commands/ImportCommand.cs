@@ -77,7 +77,7 @@ public static class ImportCommand
                     Console.WriteLine($"共 {files.Count} 个文件：导入 {summary.Imported}，失败 {summary.Failed}，待核对 {summary.ToReview} 处" +
                         (skipped > 0 ? $"，跳过其他文件 {skipped} 个" : "") + $"；用时 {summary.Elapsed.TotalSeconds:F2} 秒");
             }
-            if (summary.Reports.Any(r => r.Diagnostics.Any(d => d.IsError && d.RuleId is ImportMessages.TargetExists or ImportMessages.Unreadable)))
+            if (summary.Reports.Any(r => r.Diagnostics.Any(d => d.IsError && d.RuleId == Catalog.ImportCodes.TargetExists.Id || d.RuleId == Catalog.ImportCodes.Unreadable.Id)))
                 return ExitCodes.UsageOrIo;
             if (summary.Failed > 0 || summary.Reports.Any(r => r.Check.Any(d => d.IsError))) return ExitCodes.DataErrors;
             return ExitCodes.Ok;
@@ -151,7 +151,7 @@ public static class ImportReportPrinter
             var errors = r.Check.Count(d => d.IsError);
             var warnings = r.Check.Count(d => d.Severity == Severity.Warning);
             w.WriteLine($"  检查：{errors} 个错误，{warnings} 个警告");
-            DiagnosticPrinter.Print(w, r.Check.Where(d => d.RuleId != ImportMessages.ToReview));
+            DiagnosticPrinter.Print(w, r.Check.Where(d => d.RuleId != Catalog.ImportCodes.ToReview.Id));
         }
         w.WriteLine();
     }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportGen.Sampling;
+using ReportGen.Tooling.Sampling;
 
 namespace ReportGen.Cli.Commands;
 
@@ -18,7 +18,7 @@ public static class SampleCommand
             var templates = Templates(parse.GetValue(from));
             if (templates.Count == 0)
             {
-                Console.Error.WriteLine("错误：没有找到现行格式（format: \"2021\"）的数据文件作为样本模板");
+                Console.Error.WriteLine($"错误：没有找到现行格式（format: \"{Workspace.Discover(null).Formats().Current?.Id}\"）的数据文件作为样本模板");
                 return ExitCodes.UsageOrIo;
             }
             var files = new SampleGenerator(templates).Generate(parse.GetValue(count), Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(seed));
@@ -28,14 +28,10 @@ public static class SampleCommand
         return command;
     }
 
-    /// <summary>Current-format reports that are not roll-ups (their members would be missing in a sample folder).</summary>
+    /// <summary>Current-format reports that are not roll-ups, from <paramref name="folder"/> or the workspace's data/.</summary>
     internal static IReadOnlyList<string> Templates(string? folder)
     {
-        var root = folder ?? Path.Combine(Workspace.Discover(null).Root, "data");
-        if (!Directory.Exists(root)) return Array.Empty<string>();
-        return Directory.GetFiles(root, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Where(f => { var t = File.ReadAllText(f); return t.Contains("format: \"2021\"") || t.Contains("format: '2021'") || t.Contains("format: 2021"); })
-            .Where(f => !File.ReadAllText(f).Contains("\nmembers:"))
-            .ToList();
+        var workspace = Workspace.Discover(null);
+        return SampleTemplates.Find(folder ?? Path.Combine(workspace.Root, "data"), workspace.Formats());
     }
 }

@@ -23,7 +23,7 @@ public static class SchemaCommand
             {
                 var full = Path.GetFullPath(file);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                ReportGen.Building.AtomicFile.Write(full, s => s.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+                ReportGen.Files.AtomicFile.Write(full, s => s.Write(System.Text.Encoding.UTF8.GetBytes(text)));
                 Console.WriteLine($"已写出：{file}");
                 return ExitCodes.Ok;
             }

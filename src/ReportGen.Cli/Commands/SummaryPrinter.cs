@@ -35,12 +35,12 @@ public static class SummaryPrinter
                 errors = i.Errors,
                 milliseconds = Math.Round(i.Milliseconds, 2),
                 outputs = i.Outputs.Select(Rel),
-                first_error = i.FirstError is { } d ? new { rule = d.RuleId, file = d.Span?.File is { } f ? Rel(f) : null, line = d.Span?.Line, column = d.Span?.Column, field = d.Field, message = d.Message } : null,
+                first_error = i.FirstError is { } d ? DiagnosticJson.Brief(d) : null,
             }),
         };
-        var json = JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = JsonSerializer.Serialize(payload, DiagnosticJson.Options);
         if (target == "-") Console.Out.WriteLine(json);
-        else File.WriteAllText(target, json + "\n");
+        else ReportGen.Files.OutputFile.WriteText(target, json + "\n");
     }
 
     private static string Rel(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);

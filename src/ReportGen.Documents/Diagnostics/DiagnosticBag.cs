@@ -1,6 +1,9 @@
 namespace ReportGen.Documents.Diagnostics;
 
-/// <summary>Collects diagnostics of one stage; stages report many problems at once rather than throwing on the first.</summary>
+/// <summary>
+/// Collects diagnostics of one stage; stages report many problems at once rather than throwing on the first.
+/// Diagnostics are made from the catalogue's kinds (<see cref="DiagnosticKind.At(SourceSpan?, string, object?[])"/>).
+/// </summary>
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = new();
@@ -10,10 +13,4 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
-
-    public void Error(string ruleId, SourceSpan? span, string field, string message, string hint = "")
-        => _items.Add(new Diagnostic(Severity.Error, ruleId, span, field, message, hint));
-
-    public void Warning(string ruleId, SourceSpan? span, string field, string message, string hint = "")
-        => _items.Add(new Diagnostic(Severity.Warning, ruleId, span, field, message, hint));
 }

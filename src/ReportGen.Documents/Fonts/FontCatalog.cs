@@ -1,5 +1,6 @@
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Layout.Text;
+using ReportGen.Files;
 
 namespace ReportGen.Documents.Fonts;
 
@@ -74,16 +75,16 @@ public sealed class FontCatalog : IFontProvider
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or IndexOutOfRangeException)
         {
             if (required)
-                throw new ReportGenException(new Diagnostic(Severity.Error, "E0901", null, "fonts",
-                    $"无法读取配置的字体文件“{source.Path}”{(source.FaceIndex > 0 ? $"（字体集合中的第{source.FaceIndex + 1}个字体）" : "")}：{e.Message}", "请检查字体路径配置。"));
+                throw new ReportGenException(Catalog.Writing.FontUnreadable.At(null, "fonts", source.Path,
+                    source.FaceIndex > 0 ? Catalog.Writing.FontFace.Text(source.FaceIndex + 1) : "",
+                    e is FileReadException unread ? FileDiagnostics.Reason(unread.Read) : e.Message));
             return null;
         }
         // TrueType (CIDFontType2) and CFF (CIDFontType0) outlines are embedded; a font whose licence forbids embedding is skipped.
         if (!(font.IsTrueType || font.IsCff) || font.EmbeddingRestricted)
         {
             if (required)
-                throw new ReportGenException(new Diagnostic(Severity.Error, "E0902", null, "fonts",
-                    $"配置的字体“{source.Path}”不是可嵌入的TrueType或OpenType字体。", "请改用许可允许嵌入的TrueType或OpenType（CFF）字体。"));
+                throw new ReportGenException(Catalog.Writing.FontNotEmbeddable.At(null, "fonts", source.Path));
             return null;
         }
         loaded[key] = font;

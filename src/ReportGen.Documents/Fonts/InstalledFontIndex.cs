@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using ReportGen.Files;
 
 namespace ReportGen.Documents.Fonts;
 
@@ -19,7 +20,7 @@ internal sealed class InstalledFontIndex
             if (!Directory.Exists(dir)) continue;
             try
             {
-                files.AddRange(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                files.AddRange(FileTree.Find(dir, "*")
                     .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)));
             }
             catch (IOException) { }
@@ -51,7 +52,7 @@ internal sealed class InstalledFontIndex
 
     private void IndexFile(string file)
     {
-        using var fs = File.OpenRead(file);
+        using var fs = InputFile.OpenRead(FileKind.Font, file) ?? throw new IOException(file);
         var header = new byte[12];
         fs.ReadExactly(header);
         var faces = 1;

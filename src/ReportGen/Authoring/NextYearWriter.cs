@@ -2,6 +2,8 @@ using System.Globalization;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
 using ReportGen.Loading;
+using ReportGen.Model;
+using ReportGen.Parsing;
 
 namespace ReportGen.Authoring;
 
@@ -26,16 +28,20 @@ public sealed class NextYearWriter(FormatCatalog formats)
     public string? Write(string previousFile, int year, DiagnosticBag diagnostics)
     {
         _lines.Clear();
-        var bytes = File.ReadAllBytes(previousFile);
-        if (YamlSource.Parse(previousFile, bytes, diagnostics) is not YamlMapping top)
+        var read = ReportGen.Files.InputFile.Read(ReportGen.Files.FileKind.Data, previousFile);
+        if (!read.Ok) throw new ReportGen.Files.FileReadException(read);
+        var previous = new ReportLoader(formats).Load(previousFile, read.Content);
+        if (previous.Tree is not YamlMapping top)
         {
-            if (!diagnostics.HasErrors) diagnostics.Error(ErrorCodes.WrongType, new SourceSpan(previousFile, 1, 1), "", "上年数据文件的顶层应为键值对");
+            // Only what keeps the file from being read at all matters here; its other mistakes are check's to report.
+            if (previous.Tree is null) diagnostics.AddRange(previous.Diagnostics);
+            else diagnostics.Add(Catalog.Authoring.PreviousNotAMapping.At(new SourceSpan(previousFile, 1, 1), ""));
             return null;
         }
         var previousYear = year - 1;
         var formatId = (top.Get("format") as YamlScalar)?.Value;
         var format = formatId is null ? null : formats.Find(formatId);
-        var previousModel = format is null ? null : new ReportReader(formats).Read(previousFile, bytes, new DiagnosticBag());
+        var previousModel = format is null ? null : ModelBuilder.Build(previous).Model;
 
         _lines.Add(SchemaModeline);
         _lines.Add($"# 由 reportgen new 根据 {Path.GetFileName(previousFile)} 生成。请填写统计数据和标有“{Drafts.Marker}”的内容，");

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using ReportGen.Building;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Authoring;
 
@@ -8,6 +10,7 @@ namespace ReportGen.Authoring;
 /// changes. Editors save in bursts (temp file, rename, touch), so changes are collected and handled
 /// once things are quiet for <see cref="Debounce"/>. Outputs stay atomic because builds go through
 /// <see cref="ReportPipeline.Build"/>. Falls back to polling when file events are unavailable.
+/// Every wait goes through <see cref="Time"/>, so tests step through the debounce with a manual clock.
 /// </summary>
 public sealed class ReportWatcher
 {
@@ -20,7 +23,7 @@ public sealed class ReportWatcher
     private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
     private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
     private readonly ConcurrentDictionary<string, byte> _pending = new(PathComparer);
-    private long _lastEventTicks;
+    private long _lastEventTimestamp;
     private volatile bool _templatesChanged;
     private volatile bool _polling;
 
@@ -37,19 +40,29 @@ public sealed class ReportWatcher
 
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(300);
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often pending file events are looked at (they are built once quiet for <see cref="Debounce"/>).</summary>
+    public static TimeSpan EventCheckInterval { get; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>The clock of the debounce and of every wait; a test passes one it moves by hand.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// False: neither file events nor polling; changes arrive only through <see cref="Notify"/>. Tests use it so
+    /// that what they check never depends on when the operating system delivers an event.
+    /// </summary>
+    internal bool WatchFileSystem { get; init; } = true;
     /// <summary>Poll from the start (network drives, containers without inotify).</summary>
     public bool ForcePolling { get; init; }
     /// <summary>Raised when file events failed and the watcher switched to polling.</summary>
     public event Action<string>? Notice;
 
+    /// <summary>A path saved, created or deleted, as a file event reports it.</summary>
+    internal void Notify(string path) => Enqueue(path);
+
     public async Task RunAsync(CancellationToken cancellation)
     {
-        var pipeline = _pipelineFactory();
-        _onBuilt(BuildAll(pipeline));
-
+        // Listening starts before the first build, so a save made while it runs is not lost.
         var watchers = new List<FileSystemWatcher>();
-        _polling = ForcePolling;
-        if (!_polling)
+        _polling = ForcePolling && WatchFileSystem;
+        if (WatchFileSystem && !_polling)
         {
             try
             {
@@ -60,12 +73,14 @@ public sealed class ReportWatcher
                 SwitchToPolling(e.Message);
             }
         }
-        var snapshot = Snapshot();
+        var snapshot = WatchFileSystem ? Snapshot() : new Dictionary<string, (DateTime, long)>(PathComparer);
         try
         {
+            var pipeline = _pipelineFactory();
+            _onBuilt(BuildAll(pipeline));
             while (!cancellation.IsCancellationRequested)
             {
-                try { await Task.Delay(_polling ? PollInterval : TimeSpan.FromMilliseconds(100), cancellation); }
+                try { await Task.Delay(_polling ? PollInterval : EventCheckInterval, Time, cancellation); }
                 catch (OperationCanceledException) { break; }
 
                 if (_polling)
@@ -75,7 +90,7 @@ public sealed class ReportWatcher
                     snapshot = now;
                 }
                 if (_pending.IsEmpty && !_templatesChanged) continue;
-                if (!_polling && DateTime.UtcNow.Ticks - Interlocked.Read(ref _lastEventTicks) < Debounce.Ticks) continue;
+                if (!_polling && Time.GetElapsedTime(Interlocked.Read(ref _lastEventTimestamp)) < Debounce) continue;
 
                 var changed = _pending.Keys.ToList();
                 foreach (var p in changed) _pending.TryRemove(p, out _);
@@ -126,7 +141,7 @@ public sealed class ReportWatcher
     {
         if (_polling) return;
         _polling = true;
-        Notice?.Invoke($"无法接收文件变化通知（{reason}），改为每 {PollInterval.TotalSeconds:0.#} 秒检查一次");
+        Notice?.Invoke(Catalog.Authoring.Polling.Text(reason, PollInterval.TotalSeconds));
     }
 
     private void Enqueue(string path)
@@ -139,7 +154,7 @@ public sealed class ReportWatcher
         if (IsUnder(full, _templates)) _templatesChanged = true;
         else if (full.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) _pending[full] = 0;
         else return;
-        Interlocked.Exchange(ref _lastEventTicks, DateTime.UtcNow.Ticks);
+        Interlocked.Exchange(ref _lastEventTimestamp, Time.GetTimestamp());
     }
 
     /// <summary>The changed reports, plus the next year's report of each (its cross-year rules read this one).</summary>
@@ -185,7 +200,7 @@ public sealed class ReportWatcher
         foreach (var folder in WatchedFolders())
         {
             if (!Directory.Exists(folder)) continue;
-            foreach (var f in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            foreach (var f in FileTree.Find(folder, "*"))
             {
                 var info = new FileInfo(f);
                 result[info.FullName] = (info.LastWriteTimeUtc, info.Length);

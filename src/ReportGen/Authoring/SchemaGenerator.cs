@@ -163,21 +163,21 @@ public static class SchemaGenerator
     }
 
     /// <summary>Typed rows only: group headings never hold values, and computed totals only where the format lets published totals be typed.</summary>
-    private static JsonObject CellSchema(string valueType) => valueType switch
+    private static JsonObject CellSchema(CellType valueType) => valueType switch
     {
-        "decimal" => CountSchema(true),
-        "signed_integer" => new JsonObject { ["type"] = new JsonArray("integer", "null") },
+        CellType.Decimal => CountSchema(true),
+        CellType.SignedInteger => new JsonObject { ["type"] = new JsonArray("integer", "null") },
         _ => CountSchema(false),
     };
 
     private static JsonObject TableSchema(TableDefinition table)
     {
         var properties = new JsonObject();
-        foreach (var row in table.Rows.Where(r => r.Data && (r.Derived is null || table.DerivedInput == "allowed")))
+        foreach (var row in table.Rows.Where(r => r.Data && (r.Derived is null || table.DerivedInput == DerivedInput.Allowed)))
         {
             var unit = row.Unit is null ? "" : $"（单位：{row.Unit}）";
             // A row with one cell (a single-column table, or a row of table 二 with one column) may be written as a bare number.
-            var rowColumns = table.ColumnsOf(row).Where(c => c.Derived is null || table.DerivedInput == "allowed").ToList();
+            var rowColumns = table.ColumnsOf(row).Where(c => c.Derived is null || table.DerivedInput == DerivedInput.Allowed).ToList();
             var columns = new JsonObject();
             foreach (var col in rowColumns)
                 columns[col.Key] = With(CellSchema(table.CellType(row, col)), col.Label, $"{row.Label}／{col.Label}{unit}");

@@ -1,4 +1,6 @@
 using System.Text;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 using ReportGen.Formats;
 
 namespace ReportGen.Authoring;
@@ -14,10 +16,10 @@ public static class WorkspaceInitializer
     {
         error = null;
         var root = Path.GetFullPath(folder);
-        if (File.Exists(root)) { error = $"{folder} 是一个文件，不是文件夹"; return null; }
-        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        if (File.Exists(root)) { error = Catalog.Authoring.NotAFolder.Text(folder); return null; }
+        if (FileTree.HasEntries(root))
         {
-            error = $"文件夹 {folder} 不是空的。为免覆盖已有文件，请指定一个新的或空的文件夹。";
+            error = Catalog.Authoring.FolderNotEmpty.Text(folder);
             return null;
         }
         var files = new (string Path, string Text)[]
@@ -34,7 +36,7 @@ public static class WorkspaceInitializer
         {
             var path = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, new UTF8Encoding(false));
+            OutputFile.WriteText(path, text);
             written.Add(path);
         }
         return written;
@@ -89,8 +91,8 @@ public static class WorkspaceInitializer
         - `reportgen.schema.json`：数据文件的 JSON Schema，编辑器据此自动补全、显示说明、标红错误。
           工具升级后请运行 `reportgen schema --out templates/reportgen.schema.json` 重新生成。
         - 平时不需要在这里放别的文件：工具自带全部报告格式和模板。
-        - 如确需修改版式，可把工具自带的 templates 文件夹（含 `rules.yaml` 和各格式文件夹）整个复制到这里再修改；
-          只要这里有 `rules.yaml`，工具就改用这里的模板。修改模板前请与技术人员商量。
+        - 如确需修改版式，可把工具自带的 templates 文件夹（含各格式文件夹）整个复制到这里再修改；
+          只要这里有格式文件夹（如 `2021/format.yaml`），工具就改用这里的模板。修改模板前请与技术人员商量。
 
         """;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Building;
 
@@ -44,8 +45,8 @@ public sealed class BatchRunner(ReportPipeline pipeline)
         {
             // One report's failure, whatever it is, must not stop the batch; it is reported like any other.
             var d = e is IOException or UnauthorizedAccessException
-                ? new Diagnostic(Severity.Error, "E0003", new SourceSpan(file, 0, 0), "", $"读写文件失败：{e.Message}")
-                : new Diagnostic(Severity.Error, "E0900", new SourceSpan(file, 0, 0), "", $"内部错误（请报告此问题）：{e.GetType().Name}: {e.Message}");
+                ? Catalog.Building.ReadWrite.At(new SourceSpan(file, 0, 0), "", e.Message)
+                : Catalog.Building.Internal.At(new SourceSpan(file, 0, 0), "", e.GetType().Name, e.Message);
             return (new BatchItem(file, ReportOutcome.Failed, 0, 1, d, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Array.Empty<string>()), new[] { d });
         }
 

@@ -1,3 +1,5 @@
+using ReportGen.Files;
+
 namespace ReportGen.Building;
 
 /// <summary>
@@ -15,13 +17,10 @@ public sealed record BuildStamp(string Hash, IReadOnlyList<string> ExtraInputs)
 
     public static BuildStamp? Read(string path)
     {
-        try
-        {
-            if (!File.Exists(path)) return null;
-            var lines = File.ReadAllLines(path);
-            return lines.Length == 0 ? null : new BuildStamp(lines[0], lines.Skip(1).Where(l => l.Length > 0).ToList());
-        }
-        catch (IOException) { return null; }
+        if (InputFile.ReadText(FileKind.Stamp, path, out _) is not { } text) return null;
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        if (lines.Length > 0 && lines[^1].Length == 0) lines = lines[..^1];
+        return lines.Length == 0 ? null : new BuildStamp(lines[0], lines.Skip(1).Where(l => l.Length > 0).ToList());
     }
 
     public void Write(string path)

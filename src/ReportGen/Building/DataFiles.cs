@@ -1,3 +1,6 @@
+using ReportGen.Files;
+using ReportGen.Documents.Diagnostics;
+
 namespace ReportGen.Building;
 
 /// <summary>Finds data files: a path may be a file or a folder (searched for &lt;agency&gt;/&lt;year&gt;.yaml).</summary>
@@ -14,18 +17,18 @@ public static class DataFiles
             }
             else if (Directory.Exists(p))
             {
-                foreach (var f in Directory.EnumerateFiles(p, "*.yaml", SearchOption.AllDirectories))
+                foreach (var f in FileTree.Find(p, "*.yaml"))
                 {
                     if (Path.GetFileName(f).StartsWith('.')) continue;
                     // A link may point anywhere; a report built from outside the data folder is not one we were given.
                     if (!RealPath.IsInside(p, f))
-                        throw new DataPathException($"数据文件“{f}”是指向数据文件夹“{p}”之外（{RealPath.Of(f)}）的链接，已拒绝；请把文件复制进来，而不是链接");
+                        throw new DataPathException(Catalog.Building.DataFileLinkOutside.Text(f, p, RealPath.Of(f)));
                     result.Add(Path.GetFullPath(f));
                 }
             }
             else
             {
-                throw new FileNotFoundException($"找不到文件或文件夹：{p}", p);
+                throw new FileNotFoundException(Catalog.Building.PathNotFound.Text(p), p);
             }
         }
         return result.ToList();

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Documents.Writers;
+using ReportGen.Files;
 
 namespace ReportGen.Building;
 
@@ -24,11 +25,11 @@ public sealed class InputFingerprint(string templatesRoot, IReadOnlyList<IDocume
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(_toolAndWriters));
         hash.AppendData(Encoding.UTF8.GetBytes(TemplatesHash()));
-        AppendFile(hash, dataFile);
+        AppendFile(hash, FileKind.Data, dataFile);
         foreach (var extra in extraInputs.Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(extra));
-            AppendFile(hash, extra);
+            AppendFile(hash, FileKind.Data, extra);
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
@@ -38,18 +39,21 @@ public sealed class InputFingerprint(string templatesRoot, IReadOnlyList<IDocume
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         if (Directory.Exists(root))
-            foreach (var f in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var f in FileTree.Find(root, "*").Order(StringComparer.Ordinal))
             {
                 hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, f)));
-                AppendFile(hash, f);
+                AppendFile(hash, FileKind.Template, f);
             }
         return Convert.ToHexString(hash.GetHashAndReset());
     });
 
-    private static void AppendFile(IncrementalHash hash, string path)
+    private static void AppendFile(IncrementalHash hash, FileKind kind, string path)
     {
-        if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
-        else hash.AppendData("<missing>"u8);
+        var read = InputFile.Read(kind, path);
+        if (read.Ok) hash.AppendData(read.Content);
+        else if (read.Problem == FileProblem.Missing) hash.AppendData("<missing>"u8);
+        // A file that cannot be read fails its build, so no stamp records it; any value that differs will do.
+        else hash.AppendData(Encoding.UTF8.GetBytes($"<{read.Problem}>"));
     }
 
     private static string HashText(string s) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s)));

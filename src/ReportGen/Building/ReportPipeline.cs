@@ -2,6 +2,7 @@ using ReportGen.Checking;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Writers;
+using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Loading;
 using ReportGen.Model;
@@ -12,45 +13,52 @@ namespace ReportGen.Building;
 /// <summary>
 /// The whole pipeline for one data file: load → model → check → template → document → writers.
 /// Built once and shared by a parallel batch; every stage reports into the same diagnostics.
-/// Outputs are written only when no stage reported an error, each atomically.
+/// Outputs are written only when no stage reported an error, all formats together, atomically.
 /// </summary>
 public sealed class ReportPipeline
 {
     public ReportPipeline(FormatCatalog formats, IReadOnlyList<IDocumentWriter> writers, string? templateOverrides = null)
     {
         Formats = formats;
-        Reader = new ReportReader(formats);
-        Checker = new Checker(formats);
+        Loader = new ReportLoader(formats);
+        Checker = new Checker();
         Renderer = new ReportRenderer(formats, templateOverrides);
         Writers = writers;
     }
 
     public FormatCatalog Formats { get; }
-    public ReportReader Reader { get; }
+    public ReportLoader Loader { get; }
     public Checker Checker { get; }
     public ReportRenderer Renderer { get; }
     public IReadOnlyList<IDocumentWriter> Writers { get; }
 
-    /// <summary>Load and check only (for <c>reportgen check</c>).</summary>
-    public (ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Check(string file)
+    /// <summary>Load and check only (for <c>reportgen check</c>): drafts are warnings.</summary>
+    public (ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Check(string file) => Check(Loader.Load(file));
+
+    /// <summary>Checks a unit loaded elsewhere (text being edited, an import).</summary>
+    public (ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Check(LoadedReport unit)
     {
+        var built = ModelBuilder.Build(unit);
         var diagnostics = new DiagnosticBag();
-        var model = Reader.Read(file, diagnostics);
-        if (model is not null) diagnostics.AddRange(Checker.Check(model, PreviousYear(model)));
-        diagnostics.AddRange(Authoring.DraftScanner.Scan(file, Severity.Warning));
-        diagnostics.AddRange(Importing.ReviewMarkers.Scan(file));
-        return (model, diagnostics.Items);
+        diagnostics.AddRange(built.Diagnostics);
+        if (built.Model is not null) diagnostics.AddRange(Checker.Check(built.Model, Context(built)));
+        diagnostics.AddRange(Drafts.Diagnostics(unit.Drafts, Severity.Warning));
+        diagnostics.AddRange(ReviewNotes.Diagnostics(unit.ReviewNotes));
+        return (built.Model, diagnostics.Items);
     }
 
     /// <summary>Everything up to the document model, without writing.</summary>
-    public (ReportDocument? Document, ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Compose(string file)
+    public (ReportDocument? Document, ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Compose(string file) => Compose(Loader.Load(file));
+
+    public (ReportDocument? Document, ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Compose(LoadedReport unit)
     {
+        var built = ModelBuilder.Build(unit);
         var diagnostics = new DiagnosticBag();
-        var model = Reader.Read(file, diagnostics);
-        if (model is null) return (null, null, diagnostics.Items);
-        diagnostics.AddRange(Checker.Check(model, PreviousYear(model)));
+        diagnostics.AddRange(built.Diagnostics);
+        if (built.Model is not { } model) return (null, null, diagnostics.Items);
+        diagnostics.AddRange(Checker.Check(model, Context(built)));
         // An unfinished draft must never be published: an error here, a warning in Check.
-        diagnostics.AddRange(Authoring.DraftScanner.Scan(file, Severity.Error));
+        diagnostics.AddRange(Drafts.Diagnostics(unit.Drafts, Severity.Error));
         if (diagnostics.HasErrors) return (null, model, diagnostics.Items);
         var document = Renderer.Render(model, diagnostics);
         return (diagnostics.HasErrors ? null : document, model, diagnostics.Items);
@@ -85,15 +93,9 @@ public sealed class ReportPipeline
     public static string OutputPath(string outputRoot, ReportModel model, string format)
         => Path.Combine(outputRoot, model.Agency.Id, $"{model.Year}.{format}");
 
-    /// <summary>data/&lt;agency&gt;/&lt;year-1&gt;.yaml when it exists and loads, for cross-year rules.</summary>
-    private CheckContext PreviousYear(ReportModel model)
-    {
-        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(model.SourceFile))!, $"{model.Year - 1}.yaml");
-        if (!File.Exists(file)) return new CheckContext();
-        var previous = Reader.Read(file, new DiagnosticBag());
-        // The file is named even when it does not load, so cross-year rules can say why they compared nothing.
-        return new CheckContext(previous, file);
-    }
+    /// <summary>Last year's report for the cross-year rules; its file is named even when it did not load, so the rules can say why they compared nothing.</summary>
+    private static CheckContext Context(BuiltReport built)
+        => built.PreviousYearFile is null ? new CheckContext() : new CheckContext(built.PreviousYear, built.PreviousYearFile);
 }
 
 public sealed record BuildResult(string File, string? ReportId, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Outputs, TimeSpan Elapsed, IReadOnlyList<string> ExtraInputs)

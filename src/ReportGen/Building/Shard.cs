@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Building;
 
@@ -22,7 +23,7 @@ public readonly record struct Shard(int Index, int Count)
             shard = new Shard(i, n);
             return true;
         }
-        error = $"分片“{text}”无效，应写作 i/n，1 ≤ i ≤ n，如 --shard 2/8";
+        error = Catalog.Building.BadShard.Text(text);
         return false;
     }
 

@@ -1,4 +1,5 @@
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking;

@@ -1,5 +1,6 @@
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking;
@@ -9,7 +10,7 @@ namespace ReportGen.Checking;
 /// same field) becomes a warning carrying the acknowledged reason, so published mistakes can be kept.
 /// An entry with <c>published:</c> only records wording printed differently (written by <c>reportgen import</c>).
 /// </summary>
-public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = null)
+public sealed class Checker(IEnumerable<IRule>? rules = null)
 {
     private readonly IReadOnlyList<IRule> _rules = (rules ?? RuleSet.All).ToList();
 
@@ -22,9 +23,8 @@ public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = n
         var used = new HashSet<Acknowledgement>();
         foreach (var rule in _rules.Where(r => model.Format.Applies(r.Id)))
         {
-            var configured = model.Format.RuleSeverity.GetValueOrDefault(rule.Id)
-                ?? (catalog.Rules.TryGetValue(rule.Id, out var info) ? info.Severity : "error");
-            var severity = configured == "warning" ? Severity.Warning : Severity.Error;
+            var severity = model.Format.RuleSeverity.TryGetValue(rule.Id, out var configured) ? configured
+                : Catalog.Find(rule.Id)?.Severity ?? Severity.Error;
             foreach (var f in rule.Check(model, context))
             {
                 var diagnostic = new Diagnostic(f.Severity ?? severity, rule.Id, f.Span, f.Field, f.Message, f.Hint);
@@ -33,15 +33,15 @@ public sealed class Checker(FormatCatalog catalog, IEnumerable<IRule>? rules = n
                 if (ack is not null)
                 {
                     used.Add(ack);
-                    diagnostic = diagnostic with { Severity = Severity.Warning, Hint = $"（已确认保留：{ack.Reason}）" };
+                    diagnostic = diagnostic with { Severity = Severity.Warning, Hint = Catalog.Phrases.Acknowledged.Text(ack.Reason) };
                 }
                 result.Add(diagnostic);
             }
         }
         // A recorded wording deviation (published:) documents what was printed; it neither silences a finding nor goes unused.
         foreach (var ack in model.Acknowledgements.Where(a => !used.Contains(a) && a.Published is null))
-            result.Add(new Diagnostic(Severity.Warning, "E0115", ack.Span, ack.Field ?? "",
-                $"确认保留的规则 {ack.RuleId}{(ack.Field is null ? "" : "（" + ack.Field + "）")} 没有发现问题，这条确认可以删除"));
+            result.Add(Catalog.Checking.UnusedAcknowledgement.At(ack.Span, ack.Field ?? "",
+                ack.RuleId, ack.Field is null ? "" : Catalog.Phrases.FieldInParentheses.Text(ack.Field)));
         return result;
     }
 }

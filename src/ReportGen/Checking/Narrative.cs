@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking;

@@ -1,3 +1,4 @@
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking;

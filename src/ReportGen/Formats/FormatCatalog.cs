@@ -1,82 +1,70 @@
 using System.Collections.Concurrent;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Formats;
 
 /// <summary>
-/// The formats found under the templates folder (one sub-folder with a format.yaml each) and the
-/// rule catalogue (templates/rules.yaml). Loaded once and shared read-only by a batch.
+/// The formats found under the templates folder (one sub-folder with a format.yaml each), each read
+/// and validated once and shared read-only by a batch. A format.yaml with mistakes yields its
+/// diagnostics (with positions in the format.yaml) instead of a definition.
 /// </summary>
 public sealed class FormatCatalog
 {
-    private readonly ConcurrentDictionary<string, FormatDefinition?> _formats = new();
+    private readonly ConcurrentDictionary<string, FormatLoad> _formats = new();
 
     public FormatCatalog(string templatesRoot)
     {
         TemplatesRoot = Path.GetFullPath(templatesRoot);
-        Rules = LoadRules(Path.Combine(TemplatesRoot, "rules.yaml"));
     }
 
     public string TemplatesRoot { get; }
-    public IReadOnlyDictionary<string, RuleInfo> Rules { get; }
 
     public IEnumerable<string> FormatIds =>
-        Directory.Exists(TemplatesRoot)
-            ? Directory.GetDirectories(TemplatesRoot)
-                .Where(d => File.Exists(Path.Combine(d, "format.yaml")))
-                .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
+        FileTree.Folders(TemplatesRoot)
+            .Where(d => File.Exists(Path.Combine(d, "format.yaml")))
+            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
-    /// <summary>The format with this id, or null when no such folder exists.</summary>
-    public FormatDefinition? Find(string id)
+    /// <summary>
+    /// The format in force now: the one whose years are open-ended, the latest of them (2021 today). Samples,
+    /// benchmarks and tests that want “a current-format report” ask this rather than match text.
+    /// </summary>
+    public FormatDefinition? Current => FormatIds.Select(Find).OfType<FormatDefinition>()
+        .Where(f => f.FirstYear is not null && f.LastYear is null).MaxBy(f => f.FirstYear);
+
+    /// <summary>The format with this id, or null when no such folder exists or its definition has errors.</summary>
+    public FormatDefinition? Find(string id) => Load(id).Format;
+
+    /// <summary>The format with this id and what was wrong with its definition; <see cref="FormatLoad.Exists"/> is false when there is no such folder.</summary>
+    public FormatLoad Load(string id)
     {
         // Ids come from user data: only plain names may select a folder.
-        if (string.IsNullOrEmpty(id) || id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))) return null;
-        return _formats.GetOrAdd(id, Load);
+        if (string.IsNullOrEmpty(id) || id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))) return FormatLoad.None;
+        return _formats.GetOrAdd(id, Read);
     }
 
-    private FormatDefinition? Load(string id)
+    private FormatLoad Read(string id)
     {
         var folder = Path.Combine(TemplatesRoot, id);
         var file = Path.Combine(folder, "format.yaml");
-        if (!File.Exists(file)) return null;
-        try
+        // No such format (also a name too long to be a folder): the data names an unknown format.
+        if (!File.Exists(file)) return FormatLoad.None;
+        var read = InputFile.Read(FileKind.Format, file, TemplatesRoot);
+        if (read.Problem == FileProblem.Missing) return FormatLoad.None;
+        var diagnostics = new DiagnosticBag();
+        if (!read.Ok)
         {
-            var format = Deserializer.Deserialize<FormatDefinition>(File.ReadAllText(file));
-            format.Folder = folder;
-            // The R9 carry-over link is declared once (cross_year); `reportgen new` reads it from the table.
-            foreach (var link in format.CrossYear.Where(c => c.Kind == "carry_over" && c.This is not null && c.Previous is not null))
-                if (format.FindTable(link.Table) is { } table)
-                    table.CarryOver ??= new CarryOverDefinition { FromRow = link.Previous!, ToRow = link.This! };
-            return format;
+            diagnostics.Add(FileDiagnostics.Of(read, TemplatesRoot));
+            return new FormatLoad(true, null, diagnostics.Items);
         }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{file}:{e.Start.Line}:{e.Start.Column}: 格式定义文件有误：{e.InnerException?.Message ?? e.Message}", e);
-        }
-    }
-
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithAttemptingUnquotedStringTypeDeserialization()
-        .Build();
-
-    private static IReadOnlyDictionary<string, RuleInfo> LoadRules(string file)
-    {
-        if (!File.Exists(file)) return new Dictionary<string, RuleInfo>();
-        var raw = Deserializer.Deserialize<Dictionary<string, RuleInfo>>(File.ReadAllText(file));
-        foreach (var (id, info) in raw) info.Id = id;
-        return raw;
+        var format = FormatReader.Read(file, read.Content, folder, diagnostics,
+            other => InputFile.Probe(FileKind.Format, Path.Combine(TemplatesRoot, other, "format.yaml"), TemplatesRoot).Ok);
+        return new FormatLoad(true, format, diagnostics.Items);
     }
 }
 
-public sealed class RuleInfo
+/// <summary>A format as loaded: the definition (null when missing or invalid) and the diagnostics of its format.yaml.</summary>
+public sealed record FormatLoad(bool Exists, FormatDefinition? Format, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public string Id { get; set; } = "";
-    public string Severity { get; set; } = "error";
-    public string Title { get; set; } = "";
-    public string Text { get; set; } = "";
-    public string Why { get; set; } = "";
+    public static FormatLoad None { get; } = new(false, null, Array.Empty<Diagnostic>());
 }

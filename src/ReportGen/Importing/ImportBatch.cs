@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 
 namespace ReportGen.Importing;
 
@@ -28,19 +30,19 @@ public sealed class ImportBatch(Importer importer)
         foreach (var path in paths)
         {
             if (File.Exists(path)) { files.Add(Path.GetFullPath(path)); continue; }
-            if (!Directory.Exists(path)) throw new FileNotFoundException($"找不到文件或文件夹：{path}", path);
+            if (!Directory.Exists(path)) throw new FileNotFoundException(Catalog.Importing.SourceMissing.Text(path), path);
             var stack = new Stack<string>();
             stack.Push(path);
             while (stack.Count > 0)
             {
                 var folder = stack.Pop();
-                foreach (var sub in Directory.EnumerateDirectories(folder))
+                foreach (var sub in FileTree.Folders(folder))
                 {
                     var name = Path.GetFileName(sub);
                     // A page saved "complete" brings its images and scripts in name_files/.
                     if (!name.StartsWith('.') && !name.EndsWith("_files", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".files", StringComparison.OrdinalIgnoreCase)) stack.Push(sub);
                 }
-                foreach (var file in Directory.EnumerateFiles(folder))
+                foreach (var file in FileTree.Files(folder, "*"))
                 {
                     if (Path.GetFileName(file).StartsWith('.')) continue;
                     if (Extensions.Contains(Path.GetExtension(file))) files.Add(Path.GetFullPath(file));

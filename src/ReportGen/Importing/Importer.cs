@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
+using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Importing.Published;
 using ReportGen.Importing.Recognition;
@@ -12,6 +13,7 @@ using ReportGen.Importing.Sources.Pdf;
 using ReportGen.Importing.Sources.Text;
 using ReportGen.Importing.Writing;
 using ReportGen.Loading;
+using ReportGen.Model;
 using ReportGen.Templating;
 
 namespace ReportGen.Importing;
@@ -24,7 +26,7 @@ namespace ReportGen.Importing;
 /// </summary>
 public sealed class Importer(FormatCatalog formats)
 {
-    private readonly ReportReader _reader = new(formats);
+    private readonly ReportLoader _loader = new(formats);
     private readonly Lazy<ReportRenderer> _renderer = new(() => new ReportRenderer(formats));
 
     /// <summary>Whether PDF/UA tags are used where a PDF has them; off in tests that read a tagged PDF by geometry alone.</summary>
@@ -40,20 +42,16 @@ public sealed class Importer(FormatCatalog formats)
         var whole = new SourceSpan(file, 0, 0);
         try
         {
-            var info = new FileInfo(file);
-            if (info.Exists && info.Length > SourceLimits.MaxAnyBytes)
+            // The size is judged before a byte is read; links, folders and devices are refused alike.
+            var read = InputFile.Read(FileKind.Published, file);
+            if (!read.Ok)
             {
-                report.Diagnostics.Add(new Diagnostic(Severity.Error, ImportMessages.TooLarge, whole, "", ImportMessages.SourceTooLarge(info.Length, SourceLimits.MaxAnyBytes)));
+                report.Diagnostics.Add(read.Problem == FileProblem.TooLarge
+                    ? Catalog.Importing.TooLarge.At(whole, "", read.Length, read.Limit)
+                    : Catalog.Importing.CannotRead.At(whole, "", FileDiagnostics.Reason(read).Length > 0 ? FileDiagnostics.Reason(read) : file));
                 return report;
             }
-            byte[] bytes;
-            try { bytes = File.ReadAllBytes(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                report.Diagnostics.Add(new Diagnostic(Severity.Error, ImportMessages.Unreadable, whole, "", ImportMessages.CannotRead(e.Message)));
-                return report;
-            }
-            var outcome = Run(file, bytes, options, report);
+            var outcome = Run(file, read.Content, options, report);
             if (outcome.Yaml is not null && outcome.Target is not null) Write(outcome.Target, outcome.Yaml, report, whole);
             return report;
         }
@@ -81,7 +79,7 @@ public sealed class Importer(FormatCatalog formats)
         {
             if (options.AgencyId is { } id && (id.Length == 0 || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
             {
-                diagnostics.Error(ImportMessages.NoAgency, whole, "agency.id", ImportMessages.BadAgencyId(id));
+                diagnostics.Add(Catalog.Importing.BadAgencyId.At(whole, "agency.id", id));
                 return new Outcome(report, null, null);
             }
             var published = ReadSource(file, bytes, diagnostics, report);
@@ -100,7 +98,7 @@ public sealed class Importer(FormatCatalog formats)
         catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
         {
             // A bug must still end as a message naming the file, not a stack trace.
-            diagnostics.Error(ImportMessages.Internal, whole, "", ImportMessages.Unexpected(e.GetType().Name, e.Message));
+            diagnostics.Add(Catalog.Importing.Unexpected.At(whole, "", e.GetType().Name, e.Message));
             return new Outcome(report, null, null);
         }
         finally
@@ -117,10 +115,10 @@ public sealed class Importer(FormatCatalog formats)
         switch (verdict)
         {
             case SourceSniffer.Verdict.LegacyDoc:
-                diagnostics.Error(ImportMessages.UnknownKind, whole, "", ImportMessages.LegacyDoc);
+                diagnostics.Add(Catalog.Importing.LegacyDoc.At(whole, ""));
                 return null;
             case SourceSniffer.Verdict.Unknown:
-                diagnostics.Error(ImportMessages.UnknownKind, whole, "", ImportMessages.UnknownSourceKind(Path.GetFileName(file)));
+                diagnostics.Add(Catalog.Importing.UnknownSourceKind.At(whole, "", Path.GetFileName(file)));
                 return null;
             case SourceSniffer.Verdict.Html:
                 return new HtmlSourceReader().Read(file, bytes, diagnostics);
@@ -152,15 +150,15 @@ public sealed class Importer(FormatCatalog formats)
         }
         var yaml = writer.Write(draft, name, published.Kind);
         var check = new DiagnosticBag();
+        var loaded = Model(target, yaml, check);
         // A cell left blank on purpose (the report printed “/”) that the format requires cannot load until
         // someone fills it: that is check's finding to report, not a failed import.
         var blanks = draft.Statistics.SelectMany(t => t.Value.Where(c => c.Value.Text is null).Select(c => $"statistics.{t.Key}.{c.Key.Row}.{c.Key.Column}")).ToHashSet();
-        if (_reader.Read(target, Encoding.UTF8.GetBytes(yaml), check) is null
-            && check.Items.Any(d => d.IsError && !blanks.Contains(d.Field)))
+        if (loaded is null && check.Items.Any(d => d.IsError && !blanks.Contains(d.Field)))
         {
             foreach (var d in check.Items.Where(d => d.IsError && !blanks.Contains(d.Field)))
-                diagnostics.Error(d.RuleId == "E0001" ? ImportMessages.TooLarge : ImportMessages.Internal, new SourceSpan(published.SourceFile, 0, 0), d.Field,
-                    $"导入生成的数据文件无法读取：{d.Message}");
+                diagnostics.Add((d.RuleId == Catalog.Codes.Unreadable.Id ? Catalog.Importing.DraftTooLarge : Catalog.Importing.DraftUnloadable)
+                    .At(new SourceSpan(published.SourceFile, 0, 0), d.Field, d.Message));
             return null;
         }
         return yaml;
@@ -170,12 +168,20 @@ public sealed class Importer(FormatCatalog formats)
     private IReadOnlyList<string>? RenderedPreamble(string yaml, string target)
     {
         var bag = new DiagnosticBag();
-        var model = _reader.Read(target, Encoding.UTF8.GetBytes(yaml), bag);
+        var model = Model(target, yaml, bag);
         if (model is null) return null;
         var document = _renderer.Value.Render(model, bag);
         if (document is null) return null;
         return document.Blocks.SkipWhile(b => b is Title or Paragraph { Kind: ParagraphKind.Centered }).TakeWhile(b => b is Paragraph)
             .Cast<Paragraph>().Select(p => Normalised(p.PlainText)).ToList();
+    }
+
+    /// <summary>The data file the YAML will be, loaded and modelled in memory as if saved at <paramref name="target"/>.</summary>
+    private ReportModel? Model(string target, string yaml, DiagnosticBag diagnostics)
+    {
+        var built = ModelBuilder.Build(_loader.LoadText(target, yaml));
+        diagnostics.AddRange(built.Diagnostics);
+        return built.Model;
     }
 
     private static string Normalised(string text) => Sources.TextClean.Inline(text).Replace(" ", "");
@@ -185,31 +191,21 @@ public sealed class Importer(FormatCatalog formats)
     {
         if (File.Exists(target))
         {
-            report.Diagnostics.Add(new Diagnostic(Severity.Error, ImportMessages.TargetExists, whole, "", ImportMessages.Exists(target)));
+            report.Diagnostics.Add(Catalog.Importing.Exists.At(whole, "", target));
             return;
         }
-        var folder = Path.GetDirectoryName(target)!;
-        string? temp = null;
         try
         {
-            Directory.CreateDirectory(folder);
-            temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temp, new UTF8Encoding(false).GetBytes(yaml));
-            File.Move(temp, target, overwrite: false);
-            temp = null;
+            OutputFile.CreateNewAtomically(target, yaml);
             report.Written = true;
         }
         catch (IOException) when (File.Exists(target))
         {
-            report.Diagnostics.Add(new Diagnostic(Severity.Error, ImportMessages.TargetExists, whole, "", ImportMessages.Exists(target)));
+            report.Diagnostics.Add(Catalog.Importing.Exists.At(whole, "", target));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            report.Diagnostics.Add(new Diagnostic(Severity.Error, ImportMessages.Unreadable, whole, "", $"无法写入 {target}：{e.Message}"));
-        }
-        finally
-        {
-            if (temp is not null) try { File.Delete(temp); } catch (IOException) { }
+            report.Diagnostics.Add(Catalog.Importing.CannotWrite.At(whole, "", target, e.Message));
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
-using ReportGen.Model;
+using ReportGen.Parsing;
 
 namespace ReportGen.Loading;
 
@@ -15,10 +15,11 @@ internal static class FixedOutline
 {
     private const string Intro = "intro";
 
-    public static ImmutableArray<BodyItem> Read(NodeReader r, YamlMapping top, FormatDefinition format)
+    public static ImmutableArray<BodyItem> Read(InputReader reader, YamlMapping top, FormatDefinition format)
     {
+        var r = reader.Nodes;
         if (top.Get("sections") is { } stray)
-            r.Error(ErrorCodes.UnknownKey, stray, "sections", Messages.SectionsInFixedOutline(format.Id), "请改用 narrative: 键值对。");
+            r.Report(Catalog.Data.SectionsInFixedOutline, stray, "sections", format.Id);
 
         var narrative = r.Mapping(top.Get("narrative"), "narrative");
         if (narrative is not null)
@@ -30,23 +31,24 @@ internal static class FixedOutline
             var path = $"narrative.{def.Key}";
             var node = narrative?.Get(def.Key);
             var span = node?.Span ?? narrative?.Span ?? new SourceSpan(r.File, 1, 1);
-            var body = def.Subtopics.Count > 0 ? ReadWithSubtopics(r, node, path, def) : ReportReader.ReadBody(r, node, path, 1);
+            var body = def.Subtopics.Count > 0 ? ReadWithSubtopics(reader, node, path, def) : reader.ReadBody(node, path, 1);
             sections.Add(new Section(def.Heading, 1, body, span) { Key = def.Key });
         }
         return sections.ToImmutable();
     }
 
-    private static ImmutableArray<BodyItem> ReadWithSubtopics(NodeReader r, YamlNode? node, string path, SectionDefinition def)
+    private static ImmutableArray<BodyItem> ReadWithSubtopics(InputReader reader, YamlNode? node, string path, SectionDefinition def)
     {
+        var r = reader.Nodes;
         var m = r.Mapping(node, path);
         if (m is not null)
             CheckKeys(r, m, path, def.Subtopics.Select(s => s.Key).Prepend(Intro).ToList());
         var body = ImmutableArray.CreateBuilder<BodyItem>();
-        body.AddRange(ReportReader.ReadBody(r, m?.Get(Intro), $"{path}.{Intro}", 1));
+        body.AddRange(reader.ReadBody(m?.Get(Intro), $"{path}.{Intro}", 1));
         foreach (var sub in def.Subtopics)
         {
             var subNode = m?.Get(sub.Key);
-            var subBody = ReportReader.ReadBody(r, subNode, $"{path}.{sub.Key}", 2);
+            var subBody = reader.ReadBody(subNode, $"{path}.{sub.Key}", 2);
             body.Add(new Section(sub.Heading, 2, subBody, subNode?.Span ?? m?.Span ?? new SourceSpan(r.File, 1, 1)) { Key = sub.Key });
         }
         return body.ToImmutable();
@@ -58,8 +60,8 @@ internal static class FixedOutline
         {
             if (allowed.Contains(key.Value)) continue;
             var suggestion = Suggest.Closest(key.Value, allowed);
-            r.Error(ErrorCodes.UnknownKey, key, NodeReader.Join(path, key.Value), Messages.NotANarrativeSection(key.Value, allowed),
-                suggestion is null ? "" : Messages.DidYouMean(suggestion));
+            r.ReportWithHint(Catalog.Data.NotANarrativeSection, key, NodeReader.Join(path, key.Value), suggestion is null ? "" : Catalog.Phrases.DidYouMean.Text(suggestion),
+                key.Value, Catalog.Phrases.List(allowed));
         }
     }
 }

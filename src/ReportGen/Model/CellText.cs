@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Formats;
 
 namespace ReportGen.Model;
 
@@ -13,7 +14,7 @@ public static class CellText
     {
         var value = table.Cell(row, column).Value;
         var def = table.Definition;
-        return def.FindRow(row) is { } r && def.FindColumn(column) is { } c && def.CellType(r, c) == "decimal"
+        return def.FindRow(row) is { } r && def.FindColumn(column) is { } c && def.CellType(r, c) == CellType.Decimal
             ? value.ToString(CultureInfo.InvariantCulture)
             : Citations.FormatValue(value);
     }

@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
+using ReportGen.Loading;
 
 namespace ReportGen.Model;
 
@@ -24,6 +27,26 @@ public static partial class Citations
     private static partial Regex Reference();
 
     public static bool MayContain(string text) => text.Contains("${", StringComparison.Ordinal);
+
+    /// <summary>Every paragraph of <paramref name="items"/> (sections recursively) with its citations replaced; each bad one an error at its paragraph.</summary>
+    public static ImmutableArray<BodyItem> ResolveAll(ImmutableArray<BodyItem> items, Statistics statistics, IReadOnlyDictionary<string, int> figures, DiagnosticBag diagnostics)
+    {
+        var builder = ImmutableArray.CreateBuilder<BodyItem>(items.Length);
+        foreach (var item in items)
+        {
+            builder.Add(item switch
+            {
+                NarrativeParagraph p when MayContain(p.Text) => p with
+                {
+                    Text = Resolve(p.Text, statistics, figures, (reference, wellFormed) =>
+                        diagnostics.Add((wellFormed ? Catalog.Model.UnknownCitation : Catalog.Model.BadCitation).At(p.Span, "", reference))),
+                },
+                Section s => s with { Body = ResolveAll(s.Body, statistics, figures, diagnostics) },
+                _ => item,
+            });
+        }
+        return builder.ToImmutable();
+    }
 
     /// <summary>Replaces every citation; unknown ones are reported through <paramref name="onError"/> with the offending reference.</summary>
     public static string Resolve(string text, Statistics statistics, Action<string, bool> onError)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Loading;
 
 namespace ReportGen.Model;
 

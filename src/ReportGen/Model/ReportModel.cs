@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
+using ReportGen.Loading;
 
 namespace ReportGen.Model;
 
 /// <summary>
-/// One agency-year, typed and with every derived value computed. Templates read this (through
+/// One agency-year, typed and with every derived value computed: statistics with their totals, a
+/// roll-up's sums, charts' numbers, figure numbers, narrative with every citation replaced. Built by
+/// <see cref="ModelBuilder"/> from a <see cref="LoadedReport"/>. Templates read this (through
 /// <see cref="Templating.TemplateView"/>); they never compute.
 /// </summary>
 public sealed record ReportModel
@@ -32,38 +35,6 @@ public sealed record ReportModel
     public string Id => $"{Agency.Id}/{Year}";
     public string FullTitle => string.Concat(TitleLines);
 }
-
-public enum DatePlacement
-{
-    Signature,
-    UnderTitle,
-}
-
-public enum AgencyKind
-{
-    Government,
-    Department,
-}
-
-public sealed record Agency(string Id, string Name, AgencyKind Kind, string? Level);
-
-public sealed record Contact
-{
-    public string? Office { get; init; }
-    public string? Address { get; init; }
-    public string? Postcode { get; init; }
-    public string? Phone { get; init; }
-    public string? Fax { get; init; }
-    public string? Email { get; init; }
-    public string? Website { get; init; }
-}
-
-/// <summary>A published deviation from a rule, kept on purpose; the rule then reports a warning, not an error.</summary>
-/// <param name="Published">The published wording where the data holds the official one (a heading, a label): a record of what was printed, not a waiver.</param>
-public sealed record Acknowledgement(string RuleId, string? Field, string Reason, SourceSpan Span, string? Published = null);
-
-/// <summary>Print the statistics table as an attachment (附表), as seed 002 does.</summary>
-public sealed record StatisticsTablePrint(string TableId, string Title, string? Caption, string? Filler);
 
 /// <summary>A member of a roll-up: its data file, and whether it was found and usable.</summary>
 public sealed record MemberReport(string AgencyId, string File, MemberStatus Status, SourceSpan Span, int? FoundYear = null);

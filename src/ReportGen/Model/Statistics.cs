@@ -109,6 +109,6 @@ public sealed class StatTable
         var parent = Definition.FindRow(parentKey);
         if (parent?.Derived is not null)
             return parent.DerivedParts.Select(Definition.FindRow).OfType<RowDefinition>().ToList();
-        return Definition.Rows.Where(r => r.Parent == parentKey && r.Relation is null or "part_of").ToList();
+        return Definition.Rows.Where(r => r.Parent == parentKey && r.Relation is null or RowRelation.PartOf).ToList();
     }
 }

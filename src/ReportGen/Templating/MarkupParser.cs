@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
+using ReportGen.Files;
 
 namespace ReportGen.Templating;
 
@@ -12,8 +13,10 @@ namespace ReportGen.Templating;
 /// Parses the report markup that templates render into the document model. The markup is a small,
 /// closed XML vocabulary (report, title/line, h1–h4, p, b, br, table/col/thead/tbody/tr/th/td,
 /// figure, signature/signer, pagebreak); anything else is an error that points into the template.
+/// Positions (<c>at</c>), chart data (<c>data</c>) and pictures (<c>src</c>) are keys into the
+/// render's <see cref="MarkupReferences"/>, never text to parse.
 /// </summary>
-public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTemplates, IReadOnlySet<string>? allowedPictures = null)
+public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTemplates, MarkupReferences? references = null)
 {
     [GeneratedRegex(@"[ \t]*\r?\n\s*")]
     private static partial Regex TemplateLineBreak();
@@ -35,7 +38,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
             reader.MoveToContent();
             if (reader.NodeType != XmlNodeType.Element || reader.Name != "report")
             {
-                Fail(diagnostics, reader, outputName, "模板输出的根元素必须是 <report>");
+                diagnostics.Add(Catalog.Templates.RootElement.At(Position(reader, outputName), ""));
                 return null;
             }
             var metadata = ReadMetadata(reader);
@@ -54,7 +57,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
                     }
                     else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && !string.IsNullOrWhiteSpace(reader.Value))
                     {
-                        Fail(diagnostics, reader, outputName, $"文字“{Clip(reader.Value)}”不在任何段落元素内");
+                        diagnostics.Add(Catalog.Templates.TextOutsideParagraph.At(Position(reader, outputName), "", Clip(reader.Value)));
                         return null;
                     }
                     else reader.Read();
@@ -64,7 +67,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
         }
         catch (XmlException e)
         {
-            diagnostics.Error("E0204", new SourceSpan(outputName, e.LineNumber, e.LinePosition), "", $"模板输出的标记格式有误：{e.Message}");
+            diagnostics.Add(Catalog.Templates.BadMarkup.At(new SourceSpan(outputName, e.LineNumber, e.LinePosition), "", e.Message));
             return null;
         }
         catch (MarkupException e)
@@ -76,7 +79,8 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
 
     private static DocumentMetadata ReadMetadata(XmlReader r)
     {
-        var date = DateOnly.TryParseExact(r.GetAttribute("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
+        // A report without 成文日期 has no document date: writers leave the date out rather than invent one.
+        DateOnly? date = DateOnly.TryParseExact(r.GetAttribute("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         var keywords = (r.GetAttribute("keywords") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
         return new DocumentMetadata(r.GetAttribute("title") ?? "", r.GetAttribute("author") ?? "", r.GetAttribute("subject") ?? "",
             keywords, date, r.GetAttribute("id") ?? "", r.GetAttribute("lang") ?? "zh-CN");
@@ -84,12 +88,14 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
 
     private Block? ReadBlock(XmlReader r, string output, DiagnosticBag diagnostics, ref int figureNumber)
     {
-        var span = ParseAt(r.GetAttribute("at"));
+        var span = references?.SpanOf(r.GetAttribute("at"));
         Block block;
         switch (r.Name)
         {
             case "title":
-                block = new Title(ReadChildren(r, output, "line", x => Inline.ToPlainText(ReadInlines(x, output))).ToImmutableArray());
+                // Line breaks are decided here, once, for every writer (GB/T 9704 title rule).
+                var agency = r.GetAttribute("agency");
+                block = new Title(TitleLines.Arrange(ReadChildren(r, output, "line", x => Inline.ToPlainText(ReadInlines(x, output))), agency).ToImmutableArray());
                 break;
             case "h1" or "h2" or "h3" or "h4":
                 block = new Heading(r.Name[1] - '0', ReadInlines(r, output));
@@ -126,58 +132,29 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
     }
 
     /// <summary>
-    /// &lt;figure kind="chart" chart="bar" unit="条"&gt;&lt;category/&gt;…&lt;series name=""&gt;&lt;value/&gt;…&lt;/series&gt;&lt;/figure&gt;,
-    /// &lt;figure kind="picture" src="…" type="image/png"/&gt; (only pictures the model resolved), or a placeholder.
+    /// &lt;figure kind="chart" data="c0"/&gt; (the model's chart), &lt;figure kind="picture" src="p0"/&gt; (a
+    /// picture the data named and the loader checked), or a placeholder.
     /// </summary>
     private FigureContent ReadFigureContent(XmlReader r, string output)
     {
+        var position = Position(r, output);
         switch (r.GetAttribute("kind"))
         {
             case "chart":
-                var kind = r.GetAttribute("chart") switch
-                {
-                    "bar" => ChartKind.Bar,
-                    "stacked_bar" => ChartKind.StackedBar,
-                    "line" => ChartKind.Line,
-                    "pie" => ChartKind.Pie,
-                    "donut" => ChartKind.Donut,
-                    var other => throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"图表类型 chart=\"{other}\" 无效")),
-                };
-                var unit = r.GetAttribute("unit") ?? "";
-                var categories = ImmutableArray.CreateBuilder<string>();
-                var series = ImmutableArray.CreateBuilder<ChartSeries>();
-                ForEachChild(r, output, child =>
-                {
-                    switch (child.Name)
-                    {
-                        case "category":
-                            categories.Add(Inline.ToPlainText(ReadInlines(child, output)));
-                            break;
-                        case "series":
-                            var name = child.GetAttribute("name") ?? "";
-                            var values = new List<double>();
-                            ForEachChild(child, output, v =>
-                            {
-                                var text = Inline.ToPlainText(ReadInlines(v, output));
-                                values.Add(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : double.NaN);
-                            }, "value");
-                            series.Add(new ChartSeries(name, values.ToImmutableArray()));
-                            break;
-                        default:
-                            throw Unknown(child, output);
-                    }
-                });
-                return new ChartFigure(kind, categories.ToImmutable(), series.ToImmutable(), unit);
+                var data = r.GetAttribute("data") ?? "";
+                var chart = references?.ChartOf(data) ?? throw new MarkupException(Catalog.Templates.UnknownChart.At(position, "", data));
+                Skip(r);
+                return chart;
             case "picture":
                 var src = r.GetAttribute("src") ?? "";
-                var type = r.GetAttribute("type") ?? "";
                 // Templates may only place pictures the data named and the loader checked.
-                if (allowedPictures is null || !allowedPictures.Contains(src))
-                    throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"图片“{src}”不是数据文件中引用的图片"));
+                var picture = references?.PictureOf(src) ?? throw new MarkupException(Catalog.Templates.UnknownPicture.At(position, "", src));
                 Skip(r);
-                var bytes = File.ReadAllBytes(src);
-                var (width, height) = ImageSize.Read(bytes);
-                return new ImageFigure(bytes.ToImmutableArray(), type, width * 0.75, height * 0.75);
+                var read = InputFile.Read(FileKind.Picture, picture.FullPath, picture.Workspace);
+                if (!read.Ok)
+                    throw new MarkupException(Catalog.Templates.UnreadablePicture.At(position, "", picture.FullPath, FileDiagnostics.Reason(read)));
+                var (width, height) = ImageSize.Read(read.Content);
+                return new ImageFigure(read.Content.ToImmutableArray(), picture.MediaType, width * 0.75, height * 0.75);
             default:
                 Skip(r);
                 return new PlaceholderFigure();
@@ -194,8 +171,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
             "centered" => ParagraphKind.Centered,
             "right" => ParagraphKind.Right,
             "note" => ParagraphKind.Note,
-            _ => throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "",
-                $"段落类型 kind=\"{kind}\" 无效，可选：body、plain、centered、right、note")),
+            _ => throw new MarkupException(Catalog.Templates.ParagraphKind.At(Position(r, output), "", kind)),
         };
     }
 
@@ -253,7 +229,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
         var raw = r.GetAttribute(name);
         if (raw is null) return 1;
         if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1000) return n;
-        throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"{name}=\"{raw}\" 无效，应为正整数"));
+        throw new MarkupException(Catalog.Templates.BadSpan.At(Position(r, output), "", name, raw));
     }
 
     private static CellAlignment ParseAlign(string? align) => align switch
@@ -339,7 +315,7 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
                 onElement(r);
             }
             else if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && !string.IsNullOrWhiteSpace(r.Value))
-                throw new MarkupException(new Diagnostic(Severity.Error, "E0204", Position(r, output), "", $"文字“{Clip(r.Value)}”不能直接放在此处"));
+                throw new MarkupException(Catalog.Templates.TextNotAllowedHere.At(Position(r, output), "", Clip(r.Value)));
             else r.Read();
         }
         r.Read();
@@ -355,29 +331,13 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
     {
         var name = r.Name;
         var where = locateInTemplates("<" + name) ?? Position(r, output);
-        return new MarkupException(new Diagnostic(Severity.Error, "E0203", where, "",
-            $"模板中使用了未知的标记元素 <{name}>",
-            "可用：report、title、line、h1–h4、p、b、br、table、col、thead、tbody、tr、th、td、figure、signature、signer、pagebreak"));
+        return new MarkupException(Catalog.Templates.UnknownElement.At(where, "", name));
     }
-
-    private static void Fail(DiagnosticBag diagnostics, XmlReader r, string output, string message)
-        => diagnostics.Error("E0204", Position(r, output), "", message);
 
     private static SourceSpan Position(XmlReader r, string output)
         => r is IXmlLineInfo info ? new SourceSpan(output, info.LineNumber, info.LinePosition) : new SourceSpan(output, 0, 0);
 
     private static string Clip(string s) => s.Trim().Length > 20 ? s.Trim()[..20] + "…" : s.Trim();
-
-    /// <summary>Parses <c>file:line:col</c> from the right, so Windows paths with a drive colon work.</summary>
-    internal static SourceSpan? ParseAt(string? at)
-    {
-        if (string.IsNullOrEmpty(at)) return null;
-        var c2 = at.LastIndexOf(':');
-        var c1 = c2 > 0 ? at.LastIndexOf(':', c2 - 1) : -1;
-        if (c1 <= 0) return null;
-        return int.TryParse(at[(c1 + 1)..c2], out var line) && int.TryParse(at[(c2 + 1)..], out var col)
-            ? new SourceSpan(at[..c1], line, col) : null;
-    }
 
     private sealed class MarkupException(Diagnostic diagnostic) : Exception(diagnostic.Message)
     {

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Document;
+using ReportGen.Files;
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 using Scriban;
 using Scriban.Syntax;
@@ -15,6 +17,7 @@ namespace ReportGen.Templating;
 public sealed class ReportRenderer
 {
     private readonly ConcurrentDictionary<string, Template> _parsed = new();
+    private readonly ConcurrentDictionary<string, FileRead> _probes = new();
     private readonly string _sharedFolder;
 
     private readonly FormatCatalog _catalog;
@@ -31,26 +34,16 @@ public sealed class ReportRenderer
 
     public ReportDocument? Render(ReportModel model, DiagnosticBag diagnostics)
     {
-        var markup = RenderMarkup(model, diagnostics, out var loader);
+        var references = new MarkupReferences();
+        var markup = RenderMarkup(model, references, diagnostics, out var loader);
         if (markup is null) return null;
-        var pictures = Pictures(model.Sections).Select(p => p.FullPath).ToHashSet(StringComparer.Ordinal);
-        var parser = new MarkupParser(fragment => LocateInTemplates(loader.Folders, fragment), pictures);
-        return parser.Parse(markup, $"{model.Format.Folder}/{model.Format.Template}（输出）", diagnostics);
+        var parser = new MarkupParser(fragment => LocateInTemplates(loader.Folders, fragment), references);
+        return parser.Parse(markup, Catalog.Templates.Output.Text($"{model.Format.Folder}/{model.Format.Template}"), diagnostics);
     }
 
-    public string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics) => RenderMarkup(model, diagnostics, out _);
+    public string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics) => RenderMarkup(model, new MarkupReferences(), diagnostics, out _);
 
-    private static IEnumerable<PictureRef> Pictures(IEnumerable<BodyItem> items)
-    {
-        foreach (var item in items)
-        {
-            if (item is FigureItem { Picture: { } p }) yield return p;
-            else if (item is Section s)
-                foreach (var inner in Pictures(s.Body)) yield return inner;
-        }
-    }
-
-    private string? RenderMarkup(ReportModel model, DiagnosticBag diagnostics, out FolderTemplateLoader loader)
+    private string? RenderMarkup(ReportModel model, MarkupReferences references, DiagnosticBag diagnostics, out FolderTemplateLoader loader)
     {
         var folders = new List<string>();
         if (OverrideFolder is not null) folders.Add(Path.Combine(OverrideFolder, model.Format.Id));
@@ -58,7 +51,7 @@ public sealed class ReportRenderer
         if (model.Format.TemplatesFrom is { } from && _catalog.Find(from) is { } parent && parent != model.Format)
             folders.Add(parent.Folder);
         folders.Add(_sharedFolder);
-        loader = new FolderTemplateLoader(folders);
+        loader = new FolderTemplateLoader(folders, _probes);
         var context = new EscapingTemplateContext(loader);
         try
         {
@@ -66,7 +59,7 @@ public sealed class ReportRenderer
             var main = Parse(mainPath, loader, context, diagnostics);
             if (main is null) return null;
             foreach (var (path, template) in _parsed) context.CachedTemplates[path] = template;
-            context.PushGlobal(TemplateView.Build(model));
+            context.PushGlobal(TemplateView.Build(model, references));
             var markup = main.Render(context);
             foreach (var (path, template) in context.CachedTemplates) _parsed.TryAdd(path, template);
             return markup;
@@ -75,8 +68,9 @@ public sealed class ReportRenderer
         {
             var message = e.OriginalMessage;
             var undefined = message.Contains("was not found", StringComparison.Ordinal) || message.StartsWith("Cannot get member with name", StringComparison.Ordinal);
-            diagnostics.Error(undefined ? "E0202" : "E0201", ToSpan(e.Span), "",
-                undefined ? $"模板引用了未定义的变量或函数：{Name(message)}" : $"模板执行出错：{ScriptErrorText.Translate(message)}");
+            diagnostics.Add(undefined
+                ? Catalog.Templates.Undefined.At(ToSpan(e.Span), "", Name(message))
+                : Catalog.Templates.Runtime.At(ToSpan(e.Span), "", ScriptErrorText.Translate(message)));
             return null;
         }
     }
@@ -86,12 +80,12 @@ public sealed class ReportRenderer
         var template = _parsed.GetOrAdd(path, p => Template.Parse(loader.Load(context, default, p), p));
         if (!template.HasErrors) return template;
         foreach (var m in template.Messages)
-            diagnostics.Error("E0201", ToSpan(m.Span), "", $"模板语法错误：{m.Message}");
+            diagnostics.Add(Catalog.Templates.Syntax.At(ToSpan(m.Span), "", m.Message));
         return null;
     }
 
     private static SourceSpan ToSpan(Scriban.Parsing.SourceSpan span)
-        => new(span.FileName ?? "模板", span.Start.Line + 1, span.Start.Column + 1);
+        => new(span.FileName ?? Catalog.Templates.UnnamedTemplate.Text(), span.Start.Line + 1, span.Start.Column + 1);
 
     private static string Name(string message)
     {
@@ -105,11 +99,10 @@ public sealed class ReportRenderer
     /// <summary>Where a literal fragment (e.g. "&lt;foo") is written in the templates used, for errors in the rendered markup.</summary>
     private static SourceSpan? LocateInTemplates(IReadOnlyList<string> folders, string fragment)
     {
-        var files = folders.Where(Directory.Exists)
-            .SelectMany(f => Directory.GetFiles(f, "*.sbn").Order(StringComparer.Ordinal));
+        var files = folders.SelectMany(f => FileTree.Files(f, "*.sbn").Order(StringComparer.Ordinal));
         foreach (var path in files)
         {
-            var text = File.ReadAllText(path);
+            if (InputFile.ReadText(FileKind.Template, path, out _) is not { } text) continue;
             var index = text.IndexOf(fragment, StringComparison.Ordinal);
             if (index < 0) continue;
             var line = 1 + text.AsSpan(0, index).Count('\n');

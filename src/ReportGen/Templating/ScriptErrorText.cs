@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Templating;
 
@@ -7,12 +8,12 @@ public static partial class ScriptErrorText
 {
     public static string Translate(string message)
     {
-        if (IterationLimit().Match(message) is { Success: true } a) return $"循环次数超过上限 {a.Groups[1].Value}，请检查模板中的循环";
-        if (RecursionLimit().Match(message) is { Success: true } b) return $"调用层数超过上限 {b.Groups[1].Value}（{b.Groups[2].Value}），请检查模板中的递归";
-        if (RangeLimit().Match(message) is { Success: true } c) return $"范围表达式超过循环上限 {c.Groups[1].Value}";
-        if (PaddingLimit().Match(message) is { Success: true } d) return $"填充宽度 {d.Groups[1].Value} 超过上限 {d.Groups[2].Value}";
-        if (OutputLimit().Match(message) is { Success: true } e) return $"模板输出过长（超过 {e.Groups[1].Value} 个字符），请检查模板中的循环";
-        if (StringLimit().Match(message) is { Success: true } f) return $"模板中的文字过长（超过 {f.Groups[1].Value} 个字符）";
+        if (IterationLimit().Match(message) is { Success: true } a) return Catalog.Templates.IterationLimit.Text(a.Groups[1].Value);
+        if (RecursionLimit().Match(message) is { Success: true } b) return Catalog.Templates.RecursionLimit.Text(b.Groups[1].Value, b.Groups[2].Value);
+        if (RangeLimit().Match(message) is { Success: true } c) return Catalog.Templates.RangeLimit.Text(c.Groups[1].Value);
+        if (PaddingLimit().Match(message) is { Success: true } d) return Catalog.Templates.PaddingLimit.Text(d.Groups[1].Value, d.Groups[2].Value);
+        if (OutputLimit().Match(message) is { Success: true } e) return Catalog.Templates.OutputLimit.Text(e.Groups[1].Value);
+        if (StringLimit().Match(message) is { Success: true } f) return Catalog.Templates.StringLimit.Text(f.Groups[1].Value);
         return message;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 using Scriban.Runtime;
 
@@ -8,10 +9,14 @@ namespace ReportGen.Templating;
 /// <summary>
 /// What templates see: plain Scriban objects built from the model, with every number already
 /// formatted. Templates choose layout and wording; they never compute and never reach .NET objects.
+/// Positions, chart data and pictures reach the document through <see cref="MarkupReferences"/>: the
+/// view holds only their keys.
 /// </summary>
-public static class TemplateView
+public sealed class TemplateView(MarkupReferences references)
 {
-    public static ScriptObject Build(ReportModel model)
+    public static ScriptObject Build(ReportModel model, MarkupReferences references) => new TemplateView(references).Report(model);
+
+    private ScriptObject Report(ReportModel model)
     {
         var report = new ScriptObject
         {
@@ -28,7 +33,8 @@ public static class TemplateView
                 ["level"] = model.Agency.Level ?? "",
             },
             ["date_text"] = model.Date is { } d ? DateText(d) : null,
-            ["date_iso"] = (model.Date ?? new DateOnly(model.Year, 12, 31)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            // No 成文日期, no document date: an invented one would end up in the PDF and DOCX properties.
+            ["date_iso"] = model.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ["date_under_title"] = model.DatePlacement == DatePlacement.UnderTitle,
             ["signature"] = Array(model.Signature.Select(s => (object)s)),
             ["preamble"] = Array(model.Preamble.Select(p => (object)Paragraph(p))),
@@ -47,7 +53,7 @@ public static class TemplateView
     /// <summary>成文日期 as GB/T 9704 §7.3.5.4 wants it: Arabic numerals, no leading zeros.</summary>
     public static string DateText(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 
-    public static string At(SourceSpan span) => $"{span.File}:{span.Line}:{span.Column}";
+    private string At(SourceSpan span) => references.Span(span);
 
     private static ScriptArray Array(IEnumerable<object> items)
     {
@@ -56,11 +62,11 @@ public static class TemplateView
         return a;
     }
 
-    private static ScriptObject Paragraph(NarrativeParagraph p) => new() { ["type"] = "p", ["text"] = p.Text, ["at"] = At(p.Span) };
+    private ScriptObject Paragraph(NarrativeParagraph p) => new() { ["type"] = "p", ["text"] = p.Text, ["at"] = At(p.Span) };
 
-    private static ScriptObject Section(Section s) => Section(s, null);
+    private ScriptObject Section(Section s) => Section(s, null);
 
-    private static ScriptObject Section(Section s, Formats.FormatDefinition? format) => new()
+    private ScriptObject Section(Section s, Formats.FormatDefinition? format) => new()
     {
         ["type"] = "section",
         ["table"] = s.Key is { } key && format?.FindSection(key)?.Table is { } table ? table : "",
@@ -71,7 +77,7 @@ public static class TemplateView
         ["body"] = Array(s.Body.Select(Item)),
     };
 
-    private static object Item(BodyItem item) => item switch
+    private object Item(BodyItem item) => item switch
     {
         NarrativeParagraph p => Paragraph(p),
         Section s => Section(s),
@@ -87,7 +93,7 @@ public static class TemplateView
         _ => throw new InvalidOperationException(item.GetType().Name),
     };
 
-    private static ScriptObject Figure(FigureItem f)
+    private ScriptObject Figure(FigureItem f)
     {
         var figure = new ScriptObject
         {
@@ -99,12 +105,13 @@ public static class TemplateView
             ["at"] = At(f.Span),
             ["kind"] = f.Chart is not null ? "chart" : f.Picture is not null ? "picture" : "placeholder",
             ["chart"] = null,
-            ["picture"] = f.Picture is { } p ? new ScriptObject { ["src"] = p.FullPath, ["media_type"] = p.MediaType } : null,
+            ["picture"] = f.Picture is { } p ? new ScriptObject { ["src"] = references.Picture(p), ["media_type"] = p.MediaType } : null,
         };
         if (f.Chart is { } c)
         {
             figure["chart"] = new ScriptObject
             {
+                ["data"] = references.Chart(c),
                 ["kind"] = c.Kind,
                 ["unit"] = c.Unit,
                 ["categories"] = Array(c.Categories.Select(x => (object)x)),

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static ReportGen.Documents.Tests.Docx.DocxTestHelpers;
 using A = DocumentFormat.OpenXml.Drawing;
-using Model = ReportGen.Documents.Document;
+using Doc = ReportGen.Documents.Document;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace ReportGen.Documents.Tests.Docx;
@@ -39,10 +39,10 @@ public class DocxFigureTests
     [InlineData(100, 2000, 23.16, 463.2)]  // taller than 16 body lines (16 × 28.95 pt): scaled to that height
     public void Large_images_are_scaled_down_keeping_their_aspect_ratio(double w, double h, double expectedW, double expectedH)
     {
-        var document = Model.SampleDocuments.Small() with
+        var document = SampleDocuments.Small() with
         {
-            Blocks = ImmutableArray.Create<Model.Block>(new Model.Figure(
-                new Model.ImageFigure(ImmutableArray.Create(DocxTestDocuments.TinyPng), "image/png", w, h), "图", "图", 1)),
+            Blocks = ImmutableArray.Create<Doc.Block>(new Doc.Figure(
+                new Doc.ImageFigure(ImmutableArray.Create(DocxTestDocuments.TinyPng), "image/png", w, h), "图", "图", 1)),
         };
         using var doc = Open(document);
         var extent = doc.MainDocumentPart!.Document!.Body!.Descendants<DW.Inline>().Single().Extent!;
@@ -53,10 +53,10 @@ public class DocxFigureTests
     [Fact]
     public void Images_of_unsupported_types_fall_back_to_the_placeholder_frame()
     {
-        var document = Model.SampleDocuments.Small() with
+        var document = SampleDocuments.Small() with
         {
-            Blocks = ImmutableArray.Create<Model.Block>(new Model.Figure(
-                new Model.ImageFigure(ImmutableArray.Create((byte)1, (byte)2), "image/svg+xml", 100, 100), "矢量图", "矢量图说明", 4)),
+            Blocks = ImmutableArray.Create<Doc.Block>(new Doc.Figure(
+                new Doc.ImageFigure(ImmutableArray.Create((byte)1, (byte)2), "image/svg+xml", 100, 100), "矢量图", "矢量图说明", 4)),
         };
         using var doc = Open(document);
         var main = doc.MainDocumentPart!;

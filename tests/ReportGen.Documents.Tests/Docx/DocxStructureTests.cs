@@ -1,12 +1,12 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using static ReportGen.Documents.Tests.Docx.DocxTestHelpers;
-using Model = ReportGen.Documents.Document;
+using Doc = ReportGen.Documents.Document;
 
 namespace ReportGen.Documents.Tests.Docx;
 
 public class DocxStructureTests
 {
-    private static Paragraph[] TopLevelParagraphs(Model.ReportDocument document, out Styles styles)
+    private static Paragraph[] TopLevelParagraphs(Doc.ReportDocument document, out Styles styles)
     {
         using var doc = Open(document);
         styles = (Styles)doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.CloneNode(true);
@@ -18,7 +18,7 @@ public class DocxStructureTests
     [Fact]
     public void Headings_use_heading_styles_with_outline_levels()
     {
-        var paragraphs = TopLevelParagraphs(Model.SampleDocuments.Small(), out var styles);
+        var paragraphs = TopLevelParagraphs(SampleDocuments.Small(), out var styles);
         var headings = paragraphs.Where(p => StyleOf(p)?.StartsWith("Heading") == true)
             .Select(p => $"{StyleOf(p)} {p.InnerText}").ToArray();
         Assert.Equal(new[]
@@ -44,7 +44,7 @@ public class DocxStructureTests
     [InlineData("Normal", "仿宋_GB2312")]
     public void Styles_use_the_standard_faces_in_every_font_slot(string styleId, string face)
     {
-        TopLevelParagraphs(Model.SampleDocuments.Small(), out var styles);
+        TopLevelParagraphs(SampleDocuments.Small(), out var styles);
         var style = styles.Elements<Style>().Single(s => s.StyleId == styleId);
         var fonts = style.StyleRunProperties!.RunFonts!;
         Assert.Equal(new[] { face, face, face }, new[] { fonts.Ascii?.Value, fonts.HighAnsi?.Value, fonts.EastAsia?.Value });
@@ -56,7 +56,7 @@ public class DocxStructureTests
     [Fact]
     public void Font_table_names_fallbacks_for_the_gb2312_faces()
     {
-        using var doc = Open(Model.SampleDocuments.Small());
+        using var doc = Open(SampleDocuments.Small());
         var fonts = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!, f => f.AltName?.Val?.Value);
         Assert.Equal("FangSong", fonts["仿宋_GB2312"]);
         Assert.Equal("KaiTi", fonts["楷体_GB2312"]);
@@ -66,7 +66,7 @@ public class DocxStructureTests
     [Fact]
     public void Text_blocks_appear_in_model_order_with_their_styles()
     {
-        var document = Model.SampleDocuments.Small();
+        var document = SampleDocuments.Small();
         var paragraphs = TopLevelParagraphs(document, out _)
             .Where(p => p.InnerText.Length > 0)
             .Select(p => $"{StyleOf(p)}:{p.InnerText}")
@@ -76,18 +76,18 @@ public class DocxStructureTests
         {
             switch (block)
             {
-                case Model.Title t: expected.AddRange(t.Lines.Select(l => "Title:" + l)); break;
-                case Model.Heading h: expected.Add($"Heading{h.Level}:{h.PlainText}"); break;
-                case Model.Paragraph p:
+                case Doc.Title t: expected.AddRange(t.Lines.Select(l => "Title:" + l)); break;
+                case Doc.Heading h: expected.Add($"Heading{h.Level}:{h.PlainText}"); break;
+                case Doc.Paragraph p:
                     var style = p.Kind switch
                     {
-                        Model.ParagraphKind.Body => "BodyText", Model.ParagraphKind.Centered => "CenteredText",
-                        Model.ParagraphKind.Note => "Note", Model.ParagraphKind.Plain => "PlainText", _ => "RightText",
+                        Doc.ParagraphKind.Body => "BodyText", Doc.ParagraphKind.Centered => "CenteredText",
+                        Doc.ParagraphKind.Note => "Note", Doc.ParagraphKind.Plain => "PlainText", _ => "RightText",
                     };
                     expected.Add($"{style}:{p.PlainText}");
                     break;
-                case Model.Figure f: expected.Add("FigureCaption:" + f.NumberedCaption); break;
-                case Model.SignatureBlock s:
+                case Doc.Figure f: expected.Add("FigureCaption:" + f.NumberedCaption); break;
+                case Doc.SignatureBlock s:
                     expected.AddRange(s.Signers.Select(x => "Signature:" + x));
                     expected.Add("Signature:" + s.DateText);
                     break;
@@ -99,7 +99,7 @@ public class DocxStructureTests
     [Fact]
     public void Body_style_indents_two_characters_and_justifies()
     {
-        TopLevelParagraphs(Model.SampleDocuments.Small(), out var styles);
+        TopLevelParagraphs(SampleDocuments.Small(), out var styles);
         var body = styles.Elements<Style>().Single(s => s.StyleId == "BodyText");
         Assert.Equal(200, body.StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
         var normal = styles.Elements<Style>().Single(s => s.StyleId == "Normal");
@@ -123,11 +123,11 @@ public class DocxStructureTests
     [Fact]
     public void Tabs_newlines_and_xml_invalid_characters_in_text_are_handled()
     {
-        var document = Model.SampleDocuments.Small() with
+        var document = SampleDocuments.Small() with
         {
-            Blocks = System.Collections.Immutable.ImmutableArray.Create<Model.Block>(
-                new Model.Paragraph(Model.SampleDocuments.T("甲\t乙\r\n丙\u000B丁\u0001"))),
-            Metadata = Model.SampleDocuments.Small().Metadata with { Title = "标题\u0008" },
+            Blocks = System.Collections.Immutable.ImmutableArray.Create<Doc.Block>(
+                new Doc.Paragraph(SampleDocuments.T("甲\t乙\r\n丙\u000B丁\u0001"))),
+            Metadata = SampleDocuments.Small().Metadata with { Title = "标题\u0008" },
         };
         var bytes = WriteBytes(document);
         using var doc = Open(bytes);
@@ -149,7 +149,7 @@ public class DocxStructureTests
     [Fact]
     public void Signature_is_right_indented_and_the_date_starts_two_characters_further_right()
     {
-        var paragraphs = TopLevelParagraphs(Model.SampleDocuments.Small(), out _);
+        var paragraphs = TopLevelParagraphs(SampleDocuments.Small(), out _);
         var signature = paragraphs.Where(p => StyleOf(p) == "Signature").ToArray();
         Assert.Equal(3, signature.Length);
         Assert.Equal("", signature[0].InnerText); // 空一行

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Block = ReportGen.Documents.Document.Block;
-using Model = ReportGen.Documents.Document;
+using Doc = ReportGen.Documents.Document;
 using ReportDocument = ReportGen.Documents.Document.ReportDocument;
-using SampleDocuments = ReportGen.Documents.Document.SampleDocuments;
+using SampleDocuments = ReportGen.Tooling.Documents.SampleDocuments;
 using static ReportGen.Documents.Tests.Docx.DocxTestHelpers;
 using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
@@ -96,11 +96,11 @@ public class DocxTableTests
     [Fact]
     public void Numbers_in_a_default_left_column_are_centred_but_labels_stay_left()
     {
-        var model = new Model.Table(
-            ImmutableArray.Create(new Model.ColumnSpec(1), new Model.ColumnSpec(1)),
-            ImmutableArray<Model.TableRow>.Empty,
-            ImmutableArray.Create(new Model.TableRow(ImmutableArray.Create(Model.SampleDocuments.C("3,263"), Model.SampleDocuments.C("12.5%"))),
-                                  new Model.TableRow(ImmutableArray.Create(Model.SampleDocuments.C("其他"), Model.SampleDocuments.C("2023年")))),
+        var model = new Doc.Table(
+            ImmutableArray.Create(new Doc.ColumnSpec(1), new Doc.ColumnSpec(1)),
+            ImmutableArray<Doc.TableRow>.Empty,
+            ImmutableArray.Create(new Doc.TableRow(ImmutableArray.Create(SampleDocuments.C("3,263"), SampleDocuments.C("12.5%"))),
+                                  new Doc.TableRow(ImmutableArray.Create(SampleDocuments.C("其他"), SampleDocuments.C("2023年")))),
             null, "收到和处理政府信息公开申请情况");
         var document = SampleDocuments.Small() with { Blocks = ImmutableArray.Create<Block>(model) };
         var table = Assert.Single(DataTables(document));
@@ -111,8 +111,8 @@ public class DocxTableTests
     [Fact]
     public void A_table_without_rows_writes_only_its_caption()
     {
-        var model = new Model.Table(ImmutableArray.Create(new Model.ColumnSpec(1)), ImmutableArray<Model.TableRow>.Empty,
-            ImmutableArray<Model.TableRow>.Empty, "表一", "空表");
+        var model = new Doc.Table(ImmutableArray.Create(new Doc.ColumnSpec(1)), ImmutableArray<Doc.TableRow>.Empty,
+            ImmutableArray<Doc.TableRow>.Empty, "表一", "空表");
         var document = SampleDocuments.Small() with { Blocks = ImmutableArray.Create<Block>(model) };
         using var doc = Open(document);
         var body = doc.MainDocumentPart!.Document!.Body!;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Writers.Docx;
-using static ReportGen.Documents.Document.SampleDocuments;
+using static ReportGen.Tooling.Documents.SampleDocuments;
 
 namespace ReportGen.Documents.Tests.Docx;
 

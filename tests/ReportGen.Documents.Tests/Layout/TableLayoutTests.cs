@@ -4,7 +4,7 @@ using ReportGen.Documents.Layout;
 using ReportGen.Documents.Layout.Pages;
 using ReportGen.Documents.Layout.Tables;
 using ReportGen.Documents.Layout.Text;
-using static ReportGen.Documents.Document.SampleDocuments;
+using static ReportGen.Tooling.Documents.SampleDocuments;
 
 namespace ReportGen.Documents.Tests.Layout;
 

@@ -8,7 +8,7 @@ namespace ReportGen.Documents.Tests.Pdf;
 public class PdfChartTests
 {
     /// <summary>The five chart kinds of the DOCX tests, without the pictures.</summary>
-    private static ReportDocument Charts()
+    internal static ReportDocument Charts()
     {
         var document = DocxChartTests.ChartDocument();
         return document with { Blocks = [.. document.Blocks.Where(b => b is Figure { Content: ChartFigure })] };

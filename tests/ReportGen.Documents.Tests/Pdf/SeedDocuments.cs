@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ReportGen.Documents.Document;
-using static ReportGen.Documents.Document.SampleDocuments;
+using static ReportGen.Tooling.Documents.SampleDocuments;
 
 namespace ReportGen.Documents.Tests.Pdf;
 

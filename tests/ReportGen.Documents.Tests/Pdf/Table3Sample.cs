@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Document;
-using static ReportGen.Documents.Document.SampleDocuments;
+using static ReportGen.Tooling.Documents.SampleDocuments;
 
 namespace ReportGen.Documents.Tests.Pdf;
 

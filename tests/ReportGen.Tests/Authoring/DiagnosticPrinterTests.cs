@@ -49,10 +49,10 @@ public class DiagnosticPrinterTests : IDisposable
     public void Every_diagnostic_gets_a_next_step()
     {
         var rule = new Diagnostic(Severity.Error, "R16", null, "statistics.c1", "合计不符");
-        Assert.Contains("reportgen explain R16", DiagnosticAdvice.For(rule));
+        Assert.Contains("reportgen explain R16", Catalog.AdviceFor(rule));
         var writer = new StringWriter();
         DiagnosticPrinter.Print(writer, new[] { rule });
         Assert.Contains("→ 这条规则检查什么、为什么：运行 reportgen explain R16", writer.ToString());
-        Assert.Equal("自己的提示", DiagnosticAdvice.For(rule with { Hint = "自己的提示" }));
+        Assert.Equal("自己的提示", Catalog.AdviceFor(rule with { Hint = "自己的提示" }));
     }
 }

@@ -5,6 +5,7 @@ using ReportGen.Documents.Writers;
 using ReportGen.Formats;
 using ReportGen.Loading;
 using ReportGen.Tests.Support;
+using ReportGen.Parsing;
 
 namespace ReportGen.Tests.Authoring;
 
@@ -101,8 +102,7 @@ public class NewReportTests : IDisposable
     public void New_year_carries_facts_empties_counts_and_fills_carry_over()
     {
         var previousFile = WritePrevious();
-        var reader = new ReportReader(_formats);
-        var previous = reader.Read(previousFile, new DiagnosticBag());
+        var previous = Models.Read(_formats, previousFile, new DiagnosticBag());
         Assert.NotNull(previous);
 
         var result = NewReport.Create(Path.Combine(_ws.Root, "data"), "testzone", 2021, _formats);
@@ -111,7 +111,7 @@ public class NewReportTests : IDisposable
         Assert.StartsWith(NextYearWriter.SchemaModeline + "\n", text);
 
         var diagnostics = new DiagnosticBag();
-        var next = reader.Read(result.File!, diagnostics);
+        var next = Models.Read(_formats, result.File!, diagnostics);
         Assert.True(next is not null, string.Join("\n", diagnostics.Items));
         Assert.Equal(2021, next!.Year);
         Assert.Equal(previous!.Agency, next.Agency);
@@ -132,9 +132,9 @@ public class NewReportTests : IDisposable
 
         // Headings stay; every block of text is a marked draft with last year's text as a comment.
         Assert.Equal(previous.Sections.Select(s => s.Heading), next.Sections.Select(s => s.Heading));
-        Assert.Equal("（一）主动公开", Assert.IsType<ReportGen.Model.Section>(next.Sections[0].Body.OfType<ReportGen.Model.Section>().Single()).Heading);
-        var drafts = DraftScanner.Scan(result.File!, Severity.Warning);
-        Assert.Equal(new[] { "preamble", "sections[0].body[0]", "sections[0].body[1].body[0]", "sections[1].body[0]" }, drafts.Select(d => d.Field));
+        Assert.Equal("（一）主动公开", Assert.IsType<ReportGen.Loading.Section>(next.Sections[0].Body.OfType<ReportGen.Loading.Section>().Single()).Heading);
+        var drafts = new ReportLoader(_formats).Load(result.File!).Drafts;
+        Assert.Equal(new[] { "preamble", "sections[0].body[0]", "sections[0].body[1].body[0]", "sections[1].body[0]" }, drafts.Select(d => d.Path));
         Assert.Contains("#   第二段: 含冒号", text);
         Assert.Contains("#   - figure: 历年统计图", text);
         Assert.Contains("#         - [650条, \"5,25条\"]", text);
@@ -149,11 +149,11 @@ public class NewReportTests : IDisposable
         var pipeline = new ReportPipeline(_formats, new IDocumentWriter[] { new DumpWriter() });
         var check = pipeline.Check(result.File!).Diagnostics;
         Assert.DoesNotContain(check, d => d.IsError);
-        Assert.Equal(4, check.Count(d => d.RuleId == Drafts.Code && d.Severity == Severity.Warning));
+        Assert.Equal(4, check.Count(d => d.RuleId == Catalog.Codes.Draft.Id && d.Severity == Severity.Warning));
 
         var build = pipeline.Build(result.File!, _ws.Out);
         Assert.True(build.Failed);
-        Assert.Contains(build.Diagnostics, d => d.RuleId == Drafts.Code && d.IsError);
+        Assert.Contains(build.Diagnostics, d => d.RuleId == Catalog.Codes.Draft.Id && d.IsError);
         Assert.Empty(build.Outputs);
     }
 
@@ -192,7 +192,7 @@ public class NewReportTests : IDisposable
         var text = File.ReadAllText(file);
         Assert.DoesNotContain("带入", text);
         Assert.Contains("\n  a1:   # ", text);
-        var model = new ReportReader(TempWorkspace.Formats).Read(file, new DiagnosticBag());
+        var model = Models.Read(TempWorkspace.Formats, file, new DiagnosticBag());
         Assert.NotNull(model);
         Assert.All(model!.Statistics.Find("stats")!.Definition.Rows.Where(r => r.Data && r.Derived is null),
             r => Assert.False(model.Statistics.Find("stats")!.Cell(r.Key, "value").IsReported));

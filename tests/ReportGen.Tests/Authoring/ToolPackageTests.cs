@@ -54,7 +54,8 @@ public class ToolPackageTests : IDisposable
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(entireProcessTree: true); return (-1, "timed out"); }
+        // Only a hang guard (pack and install take well under a minute): it turns a hung child into a failure.
+        if (!p.WaitForExit(TimeSpan.FromMinutes(15))) { p.Kill(entireProcessTree: true); return (-1, "hung: killed after 15 minutes"); }
         p.WaitForExit();
         return (p.ExitCode, stdout.Result + stderr.Result);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Building;
+using ReportGen.Files;
 using ReportGen.Documents.Writers;
 using ReportGen.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ReportGen.Building;
 using ReportGen.Documents.Writers;
+using ReportGen.Testing;
 using ReportGen.Tests.Support;
 using Xunit.Abstractions;
 
@@ -9,6 +10,8 @@ namespace ReportGen.Tests.Hardening;
 /// <summary>
 /// Offices may bring their own templates (--templates): a template is code, so it runs with limits on
 /// loops, recursion and output, and sees only the model, never .NET objects or files outside its folders.
+/// The limits count steps, so what is asserted (an error, no output, the memory the render allocated) does not
+/// depend on how busy the machine is; the times are printed for the README, never asserted.
 /// </summary>
 [Collection(TimingCollection.Name)]
 public class HostileTemplateTests(ITestOutputHelper output) : IDisposable
@@ -49,12 +52,15 @@ public class HostileTemplateTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(Path.Combine(overrides, "pre2019", "report.sbn"), template);
         var pipeline = new ReportPipeline(TempWorkspace.Formats, new IDocumentWriter[] { new DumpWriter() }, overrides);
 
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        // A runaway render cannot be aborted, only abandoned: the bound fails the test instead of hanging it.
-        var result = await Task.Run(() => pipeline.Build(file, _ws.Out)).WaitAsync(TimeSpan.FromSeconds(20));
+        // A runaway render cannot be aborted, only abandoned: the hang guard fails the test instead of hanging the run.
+        var (result, delta) = await Task.Run(() =>
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var built = pipeline.Build(file, _ws.Out);
+            return (built, GC.GetAllocatedBytesForCurrentThread() - allocated);
+        }).WaitAsync(ManualClock.HangGuard);
         clock.Stop();
-        var delta = GC.GetTotalAllocatedBytes(precise: true) - allocated;
 
         var error = result.Diagnostics.FirstOrDefault(d => d.IsError);
         output.WriteLine($"{name}: {clock.Elapsed.TotalMilliseconds:F0} ms, allocated {delta / 1024.0 / 1024.0:F0} MB: {error}");
@@ -62,7 +68,6 @@ public class HostileTemplateTests(ITestOutputHelper output) : IDisposable
         Assert.StartsWith("E02", error.RuleId);
         Assert.Contains(error.Message, c => c is >= '\u4E00' and <= '\u9FFF');
         Assert.Empty(result.Outputs);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{name} took {clock.Elapsed}");
         Assert.True(delta < 512L * 1024 * 1024, $"{name} allocated {delta:N0} bytes");
     }
 }

@@ -1,5 +1,6 @@
 using ReportGen.Building;
 using ReportGen.Documents.Writers;
+using ReportGen.Files;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Hardening;

@@ -10,13 +10,13 @@ using Xunit.Abstractions;
 namespace ReportGen.Tests.Hardening;
 
 /// <summary>
-/// Inputs built to exhaust the machine are refused fast, with a Chinese message, without ever holding
-/// their expansion (or their bytes) in memory. Bounds are generous; the figures are printed for the README.
+/// Inputs built to exhaust the machine are refused with a Chinese message without ever holding their
+/// expansion (or their bytes) in memory. What is asserted is the memory the reading thread allocates, which
+/// does not depend on how busy the machine is; the times are printed for the README, never asserted.
 /// </summary>
 [Collection(TimingCollection.Name)]
 public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(2);
     private readonly TempWorkspace _ws = new();
 
     public void Dispose() => _ws.Dispose();
@@ -29,15 +29,14 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
     {
         var file = _ws.Write("testzone", 2018, "");
         WriteBomb(file, kind);
-        var reader = new ReportReader(TempWorkspace.Formats);
-        reader.Read(_ws.Write("warmup", 2018, Yaml.MinimalPre2019.Replace("testzone", "warmup")), new DiagnosticBag());
+        Models.Read(TempWorkspace.Formats, _ws.Write("warmup", 2018, Yaml.MinimalPre2019.Replace("testzone", "warmup")), new DiagnosticBag());
 
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var model = reader.Read(file, diagnostics);
+        var model = Models.Read(TempWorkspace.Formats, file, diagnostics);
         clock.Stop();
-        var delta = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var delta = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         var size = new FileInfo(file).Length;
         var error = Assert.Single(diagnostics.Items);
@@ -46,13 +45,14 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
         Assert.True(error.IsError);
         Assert.Contains(error.Message, m => m is >= '\u4E00' and <= '\u9FFF');
         Assert.True(error.Span is { Line: >= 1 }, error.ToString());
-        Assert.True(clock.Elapsed < TimeBound, $"{kind} took {clock.Elapsed}");
         // Never more than a few times the (at most 4 MB) file: no expansion, no 50 MB buffer.
         Assert.True(delta < 64L * 1024 * 1024, $"{kind} allocated {delta:N0} bytes");
+        // The oversized file is judged by its length, never read.
+        if (kind == "50MB") Assert.True(delta < 1024 * 1024, $"{kind} allocated {delta:N0} bytes: was it read?");
     }
 
     [Fact]
-    public void A_valid_report_just_under_the_limits_still_builds_in_bounded_time()
+    public void A_valid_report_just_under_the_limits_still_builds()
     {
         // The largest legitimate input: thousands of long paragraphs (a section's body may have up to LoopLimit = 10,000 items).
         var paragraphs = string.Concat(Enumerable.Range(0, 9_000).Select(i => $"      - 第{i}段：{string.Concat(Enumerable.Repeat("本段为压力测试文字，用于确认接近上限的合法报告仍可在有限时间内生成。", 3))}\n"));
@@ -63,7 +63,6 @@ public class ResourceLimitTests(ITestOutputHelper output) : IDisposable
         clock.Stop();
         output.WriteLine($"{new FileInfo(file).Length:N0} bytes, 9000 paragraphs: built in {clock.Elapsed.TotalSeconds:F1} s, process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
     }
 
     [Fact]

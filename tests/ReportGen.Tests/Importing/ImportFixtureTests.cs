@@ -30,7 +30,7 @@ public class ImportFixtureTests
         var outcome = new Importer(TempWorkspace.Formats).ImportBytes(file, File.ReadAllBytes(file),
             new ImportOptions("fixture", null, null, Path.Combine(Path.GetTempPath(), "reportgen-fixtures")));
         Assert.True(outcome.Yaml is not null, string.Join("\n", outcome.Report.Diagnostics));
-        var model = new ReportReader(TempWorkspace.Formats).Read(outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml!), new DiagnosticBag());
+        var model = Models.Read(TempWorkspace.Formats, outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml!), new DiagnosticBag());
         return new Imported(outcome, model, outcome.Yaml!);
     }
 
@@ -48,7 +48,7 @@ public class ImportFixtureTests
         Assert.Equal(1, r.Cell("table3", "carried_forward", "total"));
     }
 
-    private static List<Diagnostic> Check(Imported r) => new Checker(TempWorkspace.Formats).Check(r.Model!).ToList();
+    private static List<Diagnostic> Check(Imported r) => new Checker().Check(r.Model!).ToList();
 
     [Fact]
     public void Portal_page_in_GBK_is_decoded_and_stripped_of_its_navigation()
@@ -57,7 +57,7 @@ public class ImportFixtureTests
         Assert.ThrowsAny<DecoderFallbackException>(() => new UTF8Encoding(false, true).GetString(bytes)); // the fixture really is GBK
         var r = Import("portal-gbk.html");
         Assert.Equal(SourceKind.Html, r.Report.Kind);
-        Assert.DoesNotContain(r.Report.Diagnostics, d => d.RuleId == ImportMessages.Encoding);
+        Assert.DoesNotContain(r.Report.Diagnostics, d => d.RuleId == Catalog.ImportCodes.Encoding.Id);
         Assert.Equal("示例县教育局", r.Model!.Agency.Name);
         Assert.Equal(2024, r.Model.Year);
         Assert.Equal(new DateOnly(2025, 1, 20), r.Model.Date);
@@ -80,7 +80,7 @@ public class ImportFixtureTests
         Assert.Equal(0, r.Cell("table3", "new_received", "social_welfare_organization"));
         Assert.Equal(2, r.Cell("table3", "new_received", "legal_service_organization"));
         Assert.Empty(r.Report.Uncertain);
-        Assert.DoesNotContain(ImportMessages.ReviewMarker, r.Yaml);
+        Assert.DoesNotContain(ReviewNotes.Marker, r.Yaml);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class ImportFixtureTests
             var rowAt = Array.FindIndex(lines, l => l.TrimStart().StartsWith(row + ":", StringComparison.Ordinal));
             var cell = lines.Skip(rowAt).First(l => l.TrimStart().StartsWith(column + ":", StringComparison.Ordinal));
             Assert.Matches(@"^\s*\w+:\s+#", cell); // no value after the key
-            Assert.Contains(ImportMessages.ReviewMarker, cell);
+            Assert.Contains(ReviewNotes.Marker, cell);
         }
         Assert.Contains(r.Report.BlankCells, b => b.Field == "statistics.table3.carried_over.social_welfare_organization" && b.Why.Contains("“—”"));
         Assert.Contains(r.Report.BlankCells, b => b.Field == "statistics.table4.cases.review_other" && b.Why.Contains("“/”"));
@@ -122,7 +122,7 @@ public class ImportFixtureTests
         var file = workspace.Write("fixture", 2024, r.Yaml);
         var diagnostics = pipeline.Check(file).Diagnostics;
         Assert.Contains(diagnostics, d => d.IsError && d.RuleId == "R6" && d.Field == "statistics.table2.regulations.issued");
-        Assert.Contains(diagnostics, d => d.RuleId == ImportMessages.ToReview);
+        Assert.Contains(diagnostics, d => d.RuleId == Catalog.ImportCodes.ToReview.Id);
         // A published total that the blank makes wrong is kept visible.
         Assert.Contains(r.Report.Uncertain, u => u.Field == "statistics.table3.new_received.total" && u.Why.Contains("47"));
     }
@@ -157,7 +157,7 @@ public class ImportFixtureTests
         Assert.NotEmpty(uncertain);
         Assert.All(uncertain, u => Assert.StartsWith("statistics.table3.not_processed_repeated.", u.Field));
         Assert.Contains("not_processed_repeated:", r.Yaml);
-        Assert.Contains(r.Yaml.Split('\n'), l => l.Contains("natural_person: 1") && l.Contains(ImportMessages.ReviewMarker));
+        Assert.Contains(r.Yaml.Split('\n'), l => l.Contains("natural_person: 1") && l.Contains(ReviewNotes.Marker));
         // The table lines are not narrative.
         Assert.DoesNotContain("本年新收政府信息公开申请数量 40", r.Yaml);
     }

@@ -24,7 +24,6 @@ public static partial class RoundTrip
 {
     public static readonly IDocumentWriter[] Writers = { new HtmlWriter(), new DocxWriter(), new PdfWriter() };
 
-    private static readonly ReportReader Reader = new(TempWorkspace.Formats);
     private static readonly ReportRenderer Renderer = new(TempWorkspace.Formats);
     public static readonly Importer Importer = new(TempWorkspace.Formats);
     private static readonly Importer Untagged = new(TempWorkspace.Formats) { ReadPdfTags = false };
@@ -70,7 +69,7 @@ public static partial class RoundTrip
         if (outcome.Yaml is null)
             return new Result(file, kind, 0, 0, false, false, false, string.Join("; ", outcome.Report.Diagnostics), outcome, null);
         var bag = new DiagnosticBag();
-        var imported = Reader.Read(outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml), bag);
+        var imported = Models.Read(TempWorkspace.Formats, outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml), bag);
         if (imported is null)
             return new Result(file, kind, 0, 0, false, false, false, string.Join("; ", bag.Items), outcome, null);
         var rendered = Renderer.Render(imported, bag);

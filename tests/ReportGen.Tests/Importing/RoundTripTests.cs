@@ -92,7 +92,7 @@ public class RoundTripTests(ITestOutputHelper output)
     [Fact]
     public void Check_findings_of_imported_reports_are_the_mistakes_the_originals_acknowledge()
     {
-        var checker = new Checker(TempWorkspace.Formats);
+        var checker = new Checker();
         foreach (var file in RoundTrip.DataFiles())
         {
             var (_, original) = RoundTrip.Original(file);

@@ -34,7 +34,7 @@ public class SeedImportTests(ITestOutputHelper output)
         var outcome = Importer.ImportBytes(file, File.ReadAllBytes(file), new ImportOptions(agency, null, null, Path.Combine(Path.GetTempPath(), "reportgen-seeds")));
         Assert.True(outcome.Yaml is not null, string.Join("\n", outcome.Report.Diagnostics));
         var bag = new DiagnosticBag();
-        var model = new ReportReader(TempWorkspace.Formats).Read(outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml!), bag);
+        var model = Models.Read(TempWorkspace.Formats, outcome.Target!, Encoding.UTF8.GetBytes(outcome.Yaml!), bag);
         Assert.True(model is not null, string.Join("\n", bag.Items));
         var document = new ReportRenderer(TempWorkspace.Formats).Render(model!, bag);
         Assert.True(document is not null, string.Join("\n", bag.Items));

@@ -2,6 +2,7 @@ using System.Text;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Loading;
 using ReportGen.Tests.Support;
+using ReportGen.Parsing;
 
 namespace ReportGen.Tests.Loading;
 
@@ -10,7 +11,7 @@ public class LoaderDiagnosticsTests
     private static IReadOnlyList<Diagnostic> Load(string yaml, string file = "/data/testzone/2018.yaml")
     {
         var bag = new DiagnosticBag();
-        new ReportReader(TempWorkspace.Formats).Read(file, Encoding.UTF8.GetBytes(yaml), bag);
+        Models.Read(TempWorkspace.Formats, file, Encoding.UTF8.GetBytes(yaml), bag);
         return bag.Items;
     }
 
@@ -136,7 +137,7 @@ public class LoaderDiagnosticsTests
         var at = Encoding.UTF8.GetBytes(Yaml.MinimalPre2019[..Yaml.MinimalPre2019.IndexOf("year:", StringComparison.Ordinal)]).Length;
         bytes.Insert(at, 0xFF);
         var bag = new DiagnosticBag();
-        new ReportReader(TempWorkspace.Formats).Read("/data/testzone/2018.yaml", bytes.ToArray(), bag);
+        Models.Read(TempWorkspace.Formats, "/data/testzone/2018.yaml", bytes.ToArray(), bag);
         var d = Assert.Single(bag.Items);
         Assert.Equal("E0001", d.RuleId);
         Assert.Equal(7, d.Span!.Line);
@@ -147,7 +148,7 @@ public class LoaderDiagnosticsTests
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Yaml.MinimalPre2019)).ToArray();
         var bag = new DiagnosticBag();
-        Assert.NotNull(new ReportReader(TempWorkspace.Formats).Read("/data/testzone/2018.yaml", bytes, bag));
+        Assert.NotNull(Models.Read(TempWorkspace.Formats, "/data/testzone/2018.yaml", bytes, bag));
         Assert.Empty(bag.Items);
     }
 

@@ -14,7 +14,7 @@ public class CitationTests
             .Replace("      - 2018年，全区主动公开政府信息100条。", "      - \"" + paragraph + "\"")
             .Replace("  a1: 100", stats);
         var bag = new DiagnosticBag();
-        var model = new ReportReader(TempWorkspace.Formats).Read("/data/testzone/2018.yaml", Encoding.UTF8.GetBytes(yaml), bag);
+        var model = Models.Read(TempWorkspace.Formats, "/data/testzone/2018.yaml", Encoding.UTF8.GetBytes(yaml), bag);
         return (model, bag.Items);
     }
 

@@ -24,9 +24,11 @@ public class SeedReportTests
         { "004", "chuanying/2018" },
     };
 
+    private static string DataFile(string report) => Path.Combine(Repo.Data, report + ".yaml");
+
     private static ReportDocument Compose(string report)
     {
-        var (document, _, diagnostics) = TempWorkspace.Pipeline().Compose(Path.Combine(Repo.Data, report + ".yaml"));
+        var (document, _, diagnostics) = TempWorkspace.Pipeline().Compose(DataFile(report));
         Assert.True(document is not null, string.Join("\n", diagnostics));
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         return document!;
@@ -57,7 +59,7 @@ public class SeedReportTests
     public void Document_tree_matches_golden(string seed, string report)
     {
         _ = seed;
-        Golden.Assert(report.Replace('/', '-') + ".document.txt", DocumentDumper.Dump(Compose(report)));
+        Golden.Assert(Golden.Name(DataFile(report), "document"), DocumentDumper.Dump(Compose(report)));
     }
 
     [Theory]
@@ -66,7 +68,7 @@ public class SeedReportTests
     {
         _ = seed;
         var bytes = Docx(Compose(report));
-        Golden.Assert(report.Replace('/', '-') + ".docx.txt", DocxText.Structure(bytes));
+        Golden.Assert(Golden.Name(DataFile(report), "docx"), DocxText.Structure(bytes));
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Description)));

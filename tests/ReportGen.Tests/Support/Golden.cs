@@ -8,6 +8,13 @@ public static class Golden
 {
     public static string Folder => Path.Combine(Repo.Root, "tests", "ReportGen.Tests", "Golden");
 
+    /// <summary>The one naming style: &lt;agency&gt;-&lt;year&gt;.&lt;what&gt;.txt, <paramref name="what"/> being document (the document tree), docx or html (read back).</summary>
+    public static string Name(string agency, int year, string what) => $"{agency}-{year}.{what}.txt";
+
+    /// <summary>The golden name for data/&lt;agency&gt;/&lt;year&gt;.yaml.</summary>
+    public static string Name(string dataFile, string what)
+        => Name(Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(dataFile)))!, int.Parse(Path.GetFileNameWithoutExtension(dataFile)), what);
+
     public static void Assert(string name, string actual)
     {
         var path = Path.Combine(Folder, name);

@@ -1,13 +1,12 @@
 namespace ReportGen.Tests.Support;
 
-/// <summary>Locates the repository (and ../shared beside it) from the test binaries.</summary>
+/// <summary>Locates the repository from the test binaries.</summary>
 public static class Repo
 {
     public static string Root { get; } = Find();
 
     public static string Templates => Path.Combine(Root, "templates");
     public static string Data => Path.Combine(Root, "data");
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     private static string Find()
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ReportGen.Tests.Support;
 
 /// <summary>
-/// The acceptance measure of ../shared/tools/seedcompare.py in C#: the share of a seed's numbers found
+/// The acceptance measure of the team's seedcompare.py instrument (shared/tools, never read by tests) in C#: the share of a seed's numbers found
 /// in order in an output text (longest common subsequence), and the share of its numbered headings.
 /// </summary>
 public static partial class SeedCompare

@@ -14,7 +14,7 @@ public class RenderingTests
     private static ReportModel Model(string yaml, FormatCatalog? formats = null)
     {
         var bag = new DiagnosticBag();
-        var model = new ReportReader(formats ?? TempWorkspace.Formats).Read("/data/testzone/2018.yaml", Encoding.UTF8.GetBytes(yaml), bag);
+        var model = Models.Read(formats ?? TempWorkspace.Formats, "/data/testzone/2018.yaml", Encoding.UTF8.GetBytes(yaml), bag);
         Assert.Empty(bag.Items.Where(d => d.IsError));
         return model!;
     }
@@ -71,7 +71,6 @@ public class RenderingTests
     {
         var root = Path.Combine(folder, "templates");
         Directory.CreateDirectory(Path.Combine(root, "pre2019"));
-        File.Copy(Path.Combine(Repo.Templates, "rules.yaml"), Path.Combine(root, "rules.yaml"));
         File.Copy(Path.Combine(Repo.Templates, "pre2019", "format.yaml"), Path.Combine(root, "pre2019", "format.yaml"));
         File.WriteAllText(Path.Combine(root, "pre2019", "report.sbn"), template);
         return new FormatCatalog(root);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Layout.Pages;
 using ReportGen.Documents.Layout.Text;
-using ReportGen.Documents.Writers.Charts;
 using PagePath = ReportGen.Documents.Layout.Pages.PathSegment;
 
 namespace ReportGen.Documents.Layout.Charts;

@@ -1,4 +1,5 @@
 using ReportGen.Documents.Document;
+using ReportGen.Documents.Layout.Pages;
 using ReportGen.Documents.Layout.Text;
 
 namespace ReportGen.Documents.Layout.Flow;

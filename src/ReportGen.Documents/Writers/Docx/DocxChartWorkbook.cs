@@ -2,7 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Documents.Document;
-using ReportGen.Documents.Writers.Charts;
+using ReportGen.Documents.Layout.Charts;
+using ReportGen.Documents.Writers.Packaging;
 
 namespace ReportGen.Documents.Writers.Docx;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ReportGen.Documents.Document;
-using ReportGen.Documents.Writers.Charts;
+using ReportGen.Documents.Layout.Charts;
 
 namespace ReportGen.Documents.Writers.Docx;
 

@@ -50,7 +50,7 @@ internal static class DocxFigureBuilder
             DocxChartWorkbook.Build(chart, context.Timestamp));
 
         var cx = DocxChartSize.WidthEmu;
-        var cy = Charts.ChartData.IsPie(chart.Kind) ? DocxChartSize.PieHeightEmu : DocxChartSize.AxisHeightEmu;
+        var cy = Layout.Charts.ChartData.IsPie(chart.Kind) ? DocxChartSize.PieHeightEmu : DocxChartSize.AxisHeightEmu;
         var id = context.NextDrawingId();
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportGen.Documents.Document;
-using ReportGen.Documents.Writers.Charts;
+using ReportGen.Documents.Layout.Charts;
 
 namespace ReportGen.Documents.Writers.Html;
 

@@ -1,4 +1,6 @@
+using ReportGen.Documents.Diagnostics;
 using System.Globalization;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -23,14 +25,12 @@ public sealed class ApplicantBreakdownRule : IRule
             if (natural is null || legal is null) continue;
             var total = First(def.TotalPattern, p.Text);
             if (total is { } t && natural + legal != t)
-                yield return new Finding(p.Span, "",
-                    $"正文中自然人 {Fmt(natural.Value)} 件 + 法人或其他组织 {Fmt(legal.Value)} 件 = {Fmt(natural.Value + legal.Value)} 件，与所述总数 {Fmt(t)} 件不符");
-            foreach (var (stated, column, name) in new[] { (natural.Value, def.NaturalColumn, "自然人"), (legal.Value, def.LegalColumn, "法人或其他组织") })
+                yield return Finding.Of(Catalog.Checking.R22Total, p.Span, "", Fmt(natural.Value), Fmt(legal.Value), Fmt(natural.Value + legal.Value), Fmt(t));
+            foreach (var (stated, column, name) in new[] { (natural.Value, def.NaturalColumn, Catalog.Checking.R22NaturalPerson.Text()), (legal.Value, def.LegalColumn, Catalog.Checking.R22LegalPerson.Text()) })
             {
                 var candidates = Candidates(table, rows, column).ToList();
                 if (candidates.Count == 0 || candidates.Contains(stated)) continue;
-                yield return new Finding(p.Span, "",
-                    $"正文中{name}申请 {Fmt(stated)} 件，表三“{name}”为 {string.Join(" 或 ", candidates.Distinct().Select(Fmt))} 件（本年新收，或本年新收加上年结转）");
+                yield return Finding.Of(Catalog.Checking.R22Part, p.Span, "", name, Fmt(stated), string.Join(Catalog.Checking.Or.Text(), candidates.Distinct().Select(Fmt)));
             }
         }
     }

@@ -1,4 +1,6 @@
+using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -16,12 +18,11 @@ public sealed class CarryOverRule : IRule
         if (context.PreviousYear is not { } previous)
         {
             if (context.PreviousYearFile is { } broken)
-                yield return new Finding(model.Spans.For("year"), "year",
-                    $"上年数据文件 {broken} 有错误，未能进行跨年度核对", $"请先运行 reportgen check {broken}。", Documents.Diagnostics.Severity.Warning);
+                yield return Finding.Warning(Catalog.Checking.R9Unreadable, model.Spans.For("year"), "year", broken);
             yield break;
         }
         var file = Path.GetFileName(Path.GetDirectoryName(context.PreviousYearFile)) + "/" + Path.GetFileName(context.PreviousYearFile);
-        foreach (var cross in model.Format.CrossYear.Where(c => c.Rule == Id && c.Kind == "carry_over"))
+        foreach (var cross in model.Format.CrossYear.Where(c => c.Rule == Id && c.Kind == CrossYearKind.CarryOver))
         {
             if (model.Statistics.Find(cross.Table) is not { } table || previous.Statistics.Find(cross.Table) is not { } before) continue;
             if (table.Definition.FindRow(cross.This ?? "") is not { } thisRow || before.Definition.FindRow(cross.Previous ?? "") is not { } prevRow) continue;
@@ -32,9 +33,9 @@ public sealed class CarryOverRule : IRule
                 var then = before.Cell(prevRow.Key, col.Key).Value;
                 if (now == then) continue;
                 var field = CellReference.FieldPath(model, table.Definition, thisRow, col);
-                yield return new Finding(model.Spans.For(field), field,
-                    $"{CellReference.Describe(table.Definition, thisRow, col)}为 {Citations.FormatValue(now)}，上年报告（{file}）“{prevRow.Label}”／“{col.Label}”为 {Citations.FormatValue(then)}，两者应相等",
-                    $"已与 {context.PreviousYearFile} 比较。");
+                yield return Finding.Of(Catalog.Checking.R9CarryOver, model.Spans.For(field), field,
+                    CellReference.Describe(table.Definition, thisRow, col), Citations.FormatValue(now), file, prevRow.Label, col.Label, Citations.FormatValue(then),
+                    context.PreviousYearFile);
             }
         }
     }

@@ -1,3 +1,6 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -22,13 +25,12 @@ public sealed class CellValueRule : IRule
                     var value = table.Cell(row.Key, col.Key).Value;
                     var type = def.CellType(row, col);
                     var problem =
-                        value < 0 && type != "signed_integer" ? "不能为负数" :
-                        type != "decimal" && value != decimal.Truncate(value) ? "必须是整数" :
-                        type == "decimal" && value != Math.Round(value, 4) ? "最多保留 4 位小数" : null;
+                        value < 0 && type != CellType.SignedInteger ? Catalog.Checking.R5Negative :
+                        type != CellType.Decimal && value != decimal.Truncate(value) ? Catalog.Checking.R5NotInteger :
+                        type == CellType.Decimal && value != Math.Round(value, 4) ? Catalog.Checking.R5TooManyDecimals : null;
                     if (problem is null) continue;
                     var field = CellReference.FieldPath(model, def, row, col);
-                    yield return new Finding(model.Spans.For(field), field,
-                        $"{CellReference.Describe(def, row, col)}{problem}，实为 {value}");
+                    yield return Finding.Of(Catalog.Checking.R5Value, model.Spans.For(field), field, CellReference.Describe(def, row, col), problem.Text(), value);
                 }
         }
     }

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -11,9 +13,7 @@ public sealed class ChartDataRule : IRule
     {
         foreach (var figure in Figures(model.Sections))
             foreach (var missing in figure.Chart!.MissingSources)
-                yield return new Finding(figure.Span, figure.Caption,
-                    $"图表“{figure.Caption}”引用的数据不存在：{missing}（缺失或有错误），图中该项留空",
-                    "请补充该年度的数据文件，或从 years 中删去该年。");
+                yield return Finding.Of(Catalog.Checking.R24Missing, figure.Span, figure.Caption, figure.Caption, missing);
     }
 
     private static IEnumerable<FigureItem> Figures(IEnumerable<BodyItem> items)

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -37,7 +39,7 @@ public sealed class ComputedTotalRule(string id) : IRule
         var value = table.Cell(row.Key, col.Key).Value;
         if (value == sum) return null;
         var field = CellReference.FieldPath(model, table.Definition, row, col);
-        return new Finding(model.Spans.For(field), field,
-            $"{CellReference.Describe(table.Definition, row, col)}应为各分项之和 {Citations.FormatValue(sum)}，实为 {Citations.FormatValue(value)}");
+        return Finding.Of(Catalog.Checking.ComputedTotal, model.Spans.For(field), field,
+            CellReference.Describe(table.Definition, row, col), Citations.FormatValue(sum), Citations.FormatValue(value));
     }
 }

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -25,9 +27,8 @@ public sealed class DerivedSumRule(string id) : IRule
                     var field = table.Definition.IsSingleColumn ? $"{prefix}.{row.Key}" : $"{prefix}.{row.Key}.{col.Key}";
                     var parts = string.Join(" + ", row.DerivedParts.Select(p =>
                         $"{table.Definition.FindRow(p)?.Label ?? p} {Citations.FormatValue(table.Cell(p, col.Key).Value)}"));
-                    yield return new Finding(model.Spans.For(field), field,
-                        $"{table.Definition.Name}“{row.Label}”{(table.Definition.IsSingleColumn ? "" : "／" + col.Label)}应为各分项之和 {Citations.FormatValue(computed)}，实为 {Citations.FormatValue(entered)}",
-                        $"分项：{parts}");
+                    yield return Finding.Of(Catalog.Checking.R16Sum, model.Spans.For(field), field,
+                        table.Definition.Name, row.Label, table.Definition.IsSingleColumn ? "" : "／" + col.Label, Citations.FormatValue(computed), Citations.FormatValue(entered), parts);
                 }
         }
     }

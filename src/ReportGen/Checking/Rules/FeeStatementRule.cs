@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -20,13 +22,12 @@ public sealed class FeeStatementRule : IRule
         var text = section is null ? "" : string.Concat(Sections.Paragraphs(section.Body).Select(p => p.Text));
         if (!fee.Keywords.Any(k => text.Contains(k, StringComparison.Ordinal)))
         {
-            yield return new Finding(model.Spans.For(field), field, $"“{heading}”未说明收取{fee.Keywords[0]}的情况",
-                "例如：“本年度未收取信息处理费。”或“共收取信息处理费N件、M元。”");
+            yield return Finding.Of(Catalog.Checking.R20NoFeeStatement, model.Spans.For(field), field, heading, fee.Keywords[0]);
             yield break;
         }
         if (fee.TriggerCell is null || CellReference.Resolve(model, fee.TriggerCell) is not { Value: > 0 } trigger) yield break;
         if (fee.NoticeKeywords.Any(k => text.Contains(k, StringComparison.Ordinal))) yield break;
-        yield return new Finding(model.Spans.For(field), field,
-            $"{trigger.Label}为 {Citations.FormatValue(trigger.Value)}，说明发出过收费通知，但“{heading}”未提及（{string.Join("、", fee.NoticeKeywords)}）");
+        yield return Finding.Of(Catalog.Checking.R20NoNotice, model.Spans.For(field), field,
+            trigger.Label, Citations.FormatValue(trigger.Value), heading, Catalog.Phrases.List(fee.NoticeKeywords));
     }
 }

@@ -1,3 +1,6 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -16,10 +19,10 @@ public sealed class IdentityRule : IRule
         foreach (var table in model.Statistics.Tables.Values)
         {
             var def = table.Definition;
-            foreach (var check in def.Checks.Where(c => c.Rule == Id && c.Kind == "identity"))
+            foreach (var check in def.Checks.Where(c => c.Rule == Id && c.Kind == CheckKind.Identity))
             {
                 var left = check.LeftRows.Select(def.FindRow).OfType<Formats.RowDefinition>().ToList();
-                var right = check.RightKeys.Select(def.FindRow).OfType<Formats.RowDefinition>().ToList();
+                var right = check.Right.Select(def.FindRow).OfType<Formats.RowDefinition>().ToList();
                 // Computed columns (总计) are sums of the entered ones: they break only when an entered column does,
                 // so reporting them too would repeat each finding.
                 foreach (var col in def.Columns.Where(c => c.Printed && c.Derived is null))
@@ -31,9 +34,9 @@ public sealed class IdentityRule : IRule
                     var target = right[^1];
                     var field = CellReference.FieldPath(model, def, target, col);
                     var expected = l - right.Take(right.Count - 1).Sum(r => table.Cell(r.Key, col.Key).Value);
-                    yield return new Finding(model.Spans.For(field), field,
-                        $"{def.DisplayName}“{col.Label}”列：{Sum(table, left, col.Key)} = {Fmt(l)}，应等于 {Sum(table, right, col.Key)} = {Fmt(rr)}",
-                        $"按勾稽关系，“{target.Label}”／“{col.Label}”应为 {Fmt(expected)}，实为 {Fmt(table.Cell(target.Key, col.Key).Value)}。");
+                    yield return Finding.Of(Catalog.Checking.R1Identity, model.Spans.For(field), field,
+                        def.DisplayName, col.Label, Sum(table, left, col.Key), Fmt(l), Sum(table, right, col.Key), Fmt(rr),
+                        target.Label, Fmt(expected), Fmt(table.Cell(target.Key, col.Key).Value));
                 }
             }
         }

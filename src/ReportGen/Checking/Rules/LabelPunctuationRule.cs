@@ -1,4 +1,5 @@
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -20,13 +21,13 @@ public sealed class LabelPunctuationRule : IRule
 
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
     {
-        var file = new SourceSpan(Path.Combine(model.Format.Folder, "format.yaml"), 1, 1);
+        var file = new SourceSpan(model.Format.File, 1, 1);
         foreach (var label in Labels(model.Format).Distinct())
         {
             foreach (var (half, full) in Forbidden.Where(f => label.Contains(f.HalfWidth)))
-                yield return new Finding(file, "format", $"格式定义中的标签“{label}”含半角标点“{half}”，官方格式用全角“{full}”");
+                yield return Finding.Of(Catalog.Checking.R21HalfWidth, file, "format", label, half, full);
             if (System.Text.RegularExpressions.Regex.IsMatch(label, @"^\d+\.\s") || System.Text.RegularExpressions.Regex.IsMatch(label, @"^\d+．"))
-                yield return new Finding(file, "format", $"格式定义中的标签“{label}”序号写法有误：官方格式为半角数字加半角句点，其后不空格（如“1.属于国家秘密”）");
+                yield return Finding.Of(Catalog.Checking.R21Enumerator, file, "format", label);
         }
     }
 

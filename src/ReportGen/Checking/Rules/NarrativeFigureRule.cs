@@ -1,4 +1,6 @@
+using ReportGen.Documents.Diagnostics;
 using System.Globalization;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -25,9 +27,8 @@ public sealed class NarrativeFigureRule : IRule
                 foreach (System.Text.RegularExpressions.Match m in Narrative.Pattern(figure.Pattern).Matches(p.Text))
                 {
                     if (!decimal.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated) || stated == expected) continue;
-                    yield return new Finding(p.Span, "",
-                        $"正文“{Narrative.Clip(m.Value, 40)}”所述{figure.Name}为 {Citations.FormatValue(stated)}，但{label}为 {Citations.FormatValue(expected)}",
-                        cells.Count == 1 ? $"请改用引用 ${{{figure.Cells[0]}}}，正文与表格便不会不一致。" : "");
+                    yield return Finding.Of(cells.Count == 1 ? Catalog.Checking.R12Figure : Catalog.Checking.R12FigureOfSum, p.Span, "",
+                        Narrative.Clip(m.Value, 40), figure.Name, Citations.FormatValue(stated), label, Citations.FormatValue(expected), figure.Cells[0]);
                 }
         }
     }

@@ -1,4 +1,6 @@
+using ReportGen.Documents.Diagnostics;
 using System.Text.RegularExpressions;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -32,8 +34,7 @@ public sealed partial class NumberingRule : IRule
                 var expected = last[rank] + 1;
                 if (number != expected)
                 {
-                    yield return new Finding(item.Span, container,
-                        $"序号不连续：“{text[..Math.Min(text.Length, 12)]}…”为第 {number} 项，应为第 {expected} 项（{RankNames[rank]}级）");
+                    yield return Finding.Of(Catalog.Checking.R18Gap, item.Span, container, text[..Math.Min(text.Length, 12)], number, expected, RankNames[rank]);
                 }
                 last[rank] = number;
                 for (var lower = rank + 1; lower < 4; lower++) last[lower] = 0;

@@ -1,5 +1,7 @@
+using ReportGen.Documents.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -53,9 +55,8 @@ public sealed partial class PercentageRule : IRule
                     if (bases.Any(b => Percentages.Share(item.Count, b, item.Decimals) == item.Percent)) continue;
                     var best = bases[^1];
                     var expected = Percentages.Share(item.Count, best, item.Decimals);
-                    yield return new Finding(p.Span, "",
-                        $"正文“{Narrative.Clip(item.Text, 40)}”：{Fmt(item.Count)}{item.Unit}占 {Fmt(best)}{item.Unit} 应为 {expected.ToString("F" + item.Decimals, CultureInfo.InvariantCulture)}%（四舍五入），正文为 {Fmt(item.Percent)}%",
-                        "请由统计数据计算百分比（如 ${表.行.列:pct}），不要为凑足100%调整某一项。");
+                    yield return Finding.Of(Catalog.Checking.R13Share, p.Span, "",
+                        Narrative.Clip(item.Text, 40), Fmt(item.Count), item.Unit, Fmt(best), expected.ToString("F" + item.Decimals, CultureInfo.InvariantCulture), Fmt(item.Percent));
                 }
             }
 
@@ -63,9 +64,8 @@ public sealed partial class PercentageRule : IRule
             {
                 var key = (item.Count, item.Unit, item.BaseWords);
                 if (seen.TryGetValue(key, out var earlier) && earlier.Percent != item.Percent)
-                    yield return new Finding(p.Span, "",
-                        $"同一数值 {Fmt(item.Count)}{item.Unit} 在正文中给出了不同的百分比：{Fmt(earlier.Percent)}% 与 {Fmt(item.Percent)}%",
-                        $"前一处：{TemplateSpan(earlier.Paragraph)}");
+                    yield return Finding.Of(Catalog.Checking.R13Inconsistent, p.Span, "",
+                        Fmt(item.Count), item.Unit, Fmt(earlier.Percent), Fmt(item.Percent), earlier.Paragraph.Span.Line);
                 else
                     seen.TryAdd(key, (item.Percent, p));
             }
@@ -74,5 +74,4 @@ public sealed partial class PercentageRule : IRule
 
     private static decimal Unit(int decimals) => decimals switch { 0 => 1m, 1 => 0.1m, 2 => 0.01m, _ => 0.001m };
     private static string Fmt(decimal v) => v.ToString("0.####", CultureInfo.InvariantCulture);
-    private static string TemplateSpan(NarrativeParagraph p) => $"第 {p.Span.Line} 行";
 }

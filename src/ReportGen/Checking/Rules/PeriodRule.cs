@@ -1,4 +1,6 @@
+using ReportGen.Documents.Diagnostics;
 using System.Text.RegularExpressions;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -18,7 +20,7 @@ public sealed partial class PeriodRule : IRule
     {
         var titleYears = TitleYear().Matches(model.FullTitle).Select(m => int.Parse(m.Groups[1].Value)).ToList();
         if (titleYears.Count > 0 && !titleYears.Contains(model.Year))
-            yield return new Finding(model.Spans.For("title"), "title", $"标题年份（{titleYears[0]}）与报告年度（{model.Year}）不一致");
+            yield return Finding.Of(Catalog.Checking.R14TitleYear, model.Spans.For("title"), "title", titleYears[0], model.Year);
 
         foreach (var p in model.Preamble.Concat(Sections.Paragraphs(model.Sections)))
         {
@@ -27,7 +29,7 @@ public sealed partial class PeriodRule : IRule
             var from = int.Parse(m.Groups[1].Value);
             var to = int.Parse(m.Groups[2].Value);
             if (from != model.Year || to != model.Year)
-                yield return new Finding(p.Span, "", $"统计期限（{from}年至{to}年）与报告年度（{model.Year}）不一致");
+                yield return Finding.Of(Catalog.Checking.R14Period, p.Span, "", from, to, model.Year);
         }
     }
 }

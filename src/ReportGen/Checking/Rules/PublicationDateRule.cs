@@ -1,4 +1,5 @@
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -12,23 +13,21 @@ public sealed class PublicationDateRule : IRule
     {
         if (model.Date is not { } date)
         {
-            yield return new Finding(model.Spans.For("date"), "date", "报告没有成文日期", "请填写 date: YYYY-MM-DD。", Severity.Warning);
+            yield return Finding.Warning(Catalog.Checking.R15NoDate, model.Spans.For("date"), "date");
             yield break;
         }
         var periodEnd = new DateOnly(model.Year, 12, 31);
         if (date <= periodEnd)
         {
-            yield return new Finding(model.Spans.For("date"), "date",
-                $"成文日期 {date:yyyy年M月d日} 早于统计期限结束（{periodEnd:yyyy年M月d日}）", $"应在 {model.Year + 1}年1月1日 之后。");
+            yield return Finding.Of(Catalog.Checking.R15TooEarly, model.Spans.For("date"), "date", date, periodEnd, model.Year + 1);
             yield break;
         }
-        var kind = model.Agency.Kind == AgencyKind.Government ? "government" : "department";
-        if (model.Format.Deadlines.TryGetValue(kind, out var monthDay) &&
-            DateOnly.TryParse($"{model.Year + 1}-{monthDay}", System.Globalization.CultureInfo.InvariantCulture, out var deadline) &&
-            date > deadline)
-        {
-            yield return new Finding(model.Spans.For("date"), "date",
-                $"成文日期 {date:yyyy年M月d日} 晚于法定期限 {deadline:yyyy年M月d日}", "", Severity.Warning);
-        }
+        if (model.Format.Deadlines is not { } deadlines) yield break;
+        var monthDay = model.Agency.Kind == AgencyKind.Government ? deadlines.Government : deadlines.Department;
+        // 02-29 has no deadline in a common year, as the date it names does not exist.
+        if (monthDay.Day > DateTime.DaysInMonth(model.Year + 1, monthDay.Month)) yield break;
+        var deadline = new DateOnly(model.Year + 1, monthDay.Month, monthDay.Day);
+        if (date > deadline)
+            yield return Finding.Warning(Catalog.Checking.R15Late, model.Spans.For("date"), "date", date, deadline);
     }
 }

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -15,8 +17,8 @@ public sealed class RepealBoundRule : IRule
             var found = table.Cell(row.Key, removed.Key).Value;
             if (found <= bound) continue;
             var field = CellReference.FieldPath(model, table.Definition, row, removed);
-            yield return new Finding(model.Spans.For(field), field,
-                $"{CellReference.Describe(table.Definition, row, removed)}为 {Citations.FormatValue(found)}，超过上年（{Path.GetFileName(context.PreviousYearFile)}）“{stock.Label}”与本年“{added.Label}”之和 {Citations.FormatValue(bound)}");
+            yield return Finding.Of(Catalog.Checking.R11Repeal, model.Spans.For(field), field,
+                CellReference.Describe(table.Definition, row, removed), Citations.FormatValue(found), Path.GetFileName(context.PreviousYearFile), stock.Label, added.Label, Citations.FormatValue(bound));
         }
     }
 }

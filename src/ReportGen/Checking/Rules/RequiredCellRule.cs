@@ -1,3 +1,6 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -13,7 +16,7 @@ public sealed class RequiredCellRule : IRule
 
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
     {
-        foreach (var table in model.Statistics.Tables.Values.Where(t => t.Definition.SkippedCell == "required"))
+        foreach (var table in model.Statistics.Tables.Values.Where(t => t.Definition.SkippedCell == SkippedCell.Required))
         {
             var def = table.Definition;
             foreach (var row in def.Rows.Where(r => r.Data && r.Derived is null))
@@ -21,8 +24,7 @@ public sealed class RequiredCellRule : IRule
                 {
                     if (table.Cell(row.Key, col.Key).Entered.HasValue) continue;
                     var field = CellReference.FieldPath(model, def, row, col);
-                    yield return new Finding(model.Spans.For(field), field,
-                        $"{CellReference.Describe(def, row, col)}没有填写", "没有数据时请填 0。");
+                    yield return Finding.Of(Catalog.Checking.R6Blank, model.Spans.For(field), field, CellReference.Describe(def, row, col));
                 }
         }
     }

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -12,16 +14,15 @@ public sealed class RollupMembersRule : IRule
         for (var i = 0; i < model.Members.Length; i++)
         {
             var m = model.Members[i];
-            var message = m.Status switch
+            var finding = m.Status switch
             {
-                MemberStatus.Missing => $"汇总成员“{m.AgencyId}”没有数据文件（应为 {m.File}），汇总数不完整",
-                MemberStatus.WrongYear => $"汇总成员“{m.AgencyId}”只有 {m.FoundYear} 年的数据，与本报告年度 {model.Year} 不同",
-                MemberStatus.WrongFormat => $"汇总成员“{m.AgencyId}”的报告格式与本报告不同，无法汇总",
-                MemberStatus.Invalid => $"汇总成员“{m.AgencyId}”的数据文件有错误（{m.File}），请先修正它",
+                MemberStatus.Missing => Finding.Of(Catalog.Checking.R23Missing, m.Span, $"members[{i}]", m.AgencyId, m.File),
+                MemberStatus.WrongYear => Finding.Of(Catalog.Checking.R23WrongYear, m.Span, $"members[{i}]", m.AgencyId, m.FoundYear, model.Year),
+                MemberStatus.WrongFormat => Finding.Of(Catalog.Checking.R23WrongFormat, m.Span, $"members[{i}]", m.AgencyId),
+                MemberStatus.Invalid => Finding.Of(Catalog.Checking.R23Invalid, m.Span, $"members[{i}]", m.AgencyId, m.File),
                 _ => null,
             };
-            if (message is not null)
-                yield return new Finding(m.Span, $"members[{i}]", message);
+            if (finding is not null) yield return finding;
         }
     }
 }

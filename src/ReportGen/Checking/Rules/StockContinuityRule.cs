@@ -1,4 +1,6 @@
+using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -19,9 +21,10 @@ public sealed class StockContinuityRule : IRule
             var found = table.Cell(row.Key, stock.Key).Value;
             if (expected == found) continue;
             var field = CellReference.FieldPath(model, table.Definition, row, stock);
-            yield return new Finding(model.Spans.For(field), field,
-                $"{CellReference.Describe(table.Definition, row, stock)}为 {Citations.FormatValue(found)}，按上年（{Path.GetFileName(context.PreviousYearFile)}）{Citations.FormatValue(before.Cell(row.Key, stock.Key).Value)} + 本年“{added.Label}”{Citations.FormatValue(table.Cell(row.Key, added.Key).Value)} − “{removed.Label}”{Citations.FormatValue(table.Cell(row.Key, removed.Key).Value)} 应为 {Citations.FormatValue(expected)}",
-                "修订、自然失效等可使两者不同；如属此类，请在 acknowledge: 中说明。");
+            yield return Finding.Of(Catalog.Checking.R10Stock, model.Spans.For(field), field,
+                CellReference.Describe(table.Definition, row, stock), Citations.FormatValue(found), Path.GetFileName(context.PreviousYearFile),
+                Citations.FormatValue(before.Cell(row.Key, stock.Key).Value), added.Label, Citations.FormatValue(table.Cell(row.Key, added.Key).Value),
+                removed.Label, Citations.FormatValue(table.Cell(row.Key, removed.Key).Value), Citations.FormatValue(expected));
         }
     }
 }

@@ -1,4 +1,5 @@
 using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -10,7 +11,7 @@ internal static class StockRows
         Of(ReportModel model, CheckContext context, string ruleId)
     {
         if (context.PreviousYear is not { } previous) yield break;
-        foreach (var cross in model.Format.CrossYear.Where(c => c.Rule == ruleId && c.Kind == "stock"))
+        foreach (var cross in model.Format.CrossYear.Where(c => c.Rule == ruleId && c.Kind == CrossYearKind.Stock))
         {
             if (model.Statistics.Find(cross.Table) is not { } table || previous.Statistics.Find(cross.Table) is not { } before) continue;
             var def = table.Definition;

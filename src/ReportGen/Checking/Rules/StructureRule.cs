@@ -1,3 +1,6 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Formats;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -16,9 +19,8 @@ public sealed class StructureRule : IRule
     {
         var format = model.Format;
         if (format.FirstYear > model.Year || format.LastYear < model.Year)
-            yield return new Finding(model.Spans.For("format"), "format",
-                $"格式“{format.Name}”适用于{format.FirstYear?.ToString() ?? ""}—{format.LastYear?.ToString() ?? ""}年度的报告，本报告为{model.Year}年度",
-                "沿用过时格式（如2021年以后仍用2019年的表二栏目）是常见错误。");
+            yield return Finding.Of(Catalog.Checking.R7FormatYear, model.Spans.For("format"), "format",
+                format.Name, format.FirstYear?.ToString() ?? "", format.LastYear?.ToString() ?? "", model.Year);
         if (!model.Format.IsFixedOutline) yield break;
         var top = model.Sections.ToList();
         for (var i = 0; i < model.Format.Sections.Count; i++)
@@ -28,22 +30,19 @@ public sealed class StructureRule : IRule
             var section = i < top.Count ? top[i] : null;
             if (section is null || section.Key != def.Key || section.Heading != def.Heading)
             {
-                yield return new Finding(model.Spans.For(field), field,
-                    $"第 {i + 1} 部分应为“{def.Heading}”，实为“{section?.Heading ?? "（缺）"}”");
+                yield return Finding.Of(Catalog.Checking.R7SectionOrder, model.Spans.For(field), field, i + 1, def.Heading, section?.Heading ?? Catalog.Checking.R7Absent.Text());
                 continue;
             }
-            if (def.Kind == "table")
+            if (def.Kind == SectionKind.Table)
             {
                 if (def.Table is null || model.Statistics.Find(def.Table) is null)
-                    yield return new Finding(model.Spans.For("statistics"), "statistics", $"“{def.Heading}”缺少统计表");
+                    yield return Finding.Of(Catalog.Checking.R7NoTable, model.Spans.For("statistics"), "statistics", def.Heading);
                 continue;
             }
             if (!Narrative.HasContent(section))
-                yield return new Finding(model.Spans.For(field), field, $"“{def.Heading}”没有内容",
-                    $"请在 narrative.{def.Key} 下填写正文。");
+                yield return Finding.Of(Catalog.Checking.R7Empty, model.Spans.For(field), field, def.Heading, def.Key);
         }
         if (top.Count > model.Format.Sections.Count)
-            yield return new Finding(model.Spans.For("narrative"), "narrative",
-                $"报告有 {top.Count} 个部分，格式规定 {model.Format.Sections.Count} 个");
+            yield return Finding.Of(Catalog.Checking.R7SectionCount, model.Spans.For("narrative"), "narrative", top.Count, model.Format.Sections.Count);
     }
 }

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -20,8 +22,7 @@ public sealed class SubtopicRule : IRule
                 var field = $"narrative.{def.Key}.{sub.Key}";
                 var section = Narrative.FindSection(model, sub.Key);
                 if (section is null || !Narrative.HasContent(section))
-                    yield return new Finding(model.Spans.For(field), field, $"“{def.Heading}”缺少“{sub.Topic}”方面的内容",
-                        $"请在 {field} 下填写。");
+                    yield return Finding.Of(Catalog.Checking.R8Subtopic, model.Spans.For(field), field, def.Heading, sub.Topic, field);
             }
             if (def.GovernmentContent is not { } required || model.Agency.Kind != AgencyKind.Government) continue;
             // No subtopic named (2019 format): the whole section.
@@ -32,9 +33,7 @@ public sealed class SubtopicRule : IRule
             if (missing.Count == 0) continue;
             var path = string.IsNullOrEmpty(required.Subtopic) ? $"narrative.{def.Key}" : $"narrative.{def.Key}.{required.Subtopic}";
             var where = def.FindSubtopic(required.Subtopic)?.Topic ?? StripNumber(def.Heading);
-            yield return new Finding(model.Spans.For(path), path,
-                $"人民政府的报告应在“{where}”中说明{required.Description}，未见“{string.Join("”“", missing)}”",
-                "条例第五十条第（四）项。");
+            yield return Finding.Of(Catalog.Checking.R8Government, model.Spans.For(path), path, where, required.Description, string.Join("”“", missing));
         }
     }
 

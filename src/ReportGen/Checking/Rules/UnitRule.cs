@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Loading;
 using ReportGen.Model;
 
 namespace ReportGen.Checking.Rules;
@@ -19,8 +21,7 @@ public sealed class UnitRule : IRule
                 {
                     var unit = m.Groups["unit"];
                     if (!unit.Success || unit.Value == figure.Unit) continue;
-                    yield return new Finding(p.Span, "",
-                        $"正文“{Narrative.Clip(m.Value, 40)}”中{figure.Name}的单位为“{unit.Value}”，统计表的单位为“{figure.Unit}”");
+                    yield return Finding.Of(Catalog.Checking.R19Unit, p.Span, "", Narrative.Clip(m.Value, 40), figure.Name, unit.Value, figure.Unit);
                 }
     }
 }

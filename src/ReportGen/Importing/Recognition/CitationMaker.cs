@@ -18,7 +18,7 @@ public sealed partial class CitationMaker
     private readonly Statistics _statistics;
     private readonly List<Candidate> _candidates = new();
     private readonly Dictionary<string, List<Candidate>> _byValue = new(StringComparer.Ordinal);
-    private readonly List<(Regex Pattern, List<string> Cells)> _patterns = new();
+    private readonly List<(Regex Pattern, IReadOnlyList<string> Cells)> _patterns = new();
 
     private sealed record Candidate(string Reference, string Printed, IReadOnlyList<string> RowWords, IReadOnlyList<IReadOnlyList<string>> ColumnWords);
 

@@ -159,7 +159,7 @@ public sealed partial class FlatTableRecognizer(ImportLexicon lexicon)
             columns = basic;
             doubt = $"这一行只有 {values.Count} 个数，少于 {printed.Count} 列，按没有印合计列对应";
         }
-        else if (values.Count == 0 && def.SkippedCell == "not_reported") return;
+        else if (values.Count == 0 && def.SkippedCell == SkippedCell.NotReported) return;
         else
         {
             columns = printed;
@@ -170,7 +170,7 @@ public sealed partial class FlatTableRecognizer(ImportLexicon lexicon)
             var column = columns[i];
             var key = (row.Key, column.Key);
             var value = CellValue.Parse(values[i].Text);
-            if ((column.Derived is not null || row.Derived is not null) && def.DerivedInput != "allowed") reading.Totals[key] = value;
+            if ((column.Derived is not null || row.Derived is not null) && def.DerivedInput != DerivedInput.Allowed) reading.Totals[key] = value;
             else reading.Cells[key] = value;
             if (doubt is not null) reading.Uncertain[key] = doubt;
         }

@@ -1,3 +1,5 @@
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 using ReportGen.Formats;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -59,11 +61,13 @@ public sealed class ImportLexicon
     {
         try
         {
-            return Deserializer.Deserialize<ImportLexicon>(File.ReadAllText(file)) ?? Empty;
+            var text = InputFile.ReadText(FileKind.Format, file, out var read);
+            if (text is null) throw new FileReadException(read);
+            return Deserializer.Deserialize<ImportLexicon>(text) ?? Empty;
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            throw new InvalidDataException($"{file}:{e.Start.Line}:{e.Start.Column}: 导入词表文件有误：{e.InnerException?.Message ?? e.Message}", e);
+            throw new InvalidDataException($"{file}:{e.Start.Line}:{e.Start.Column}: " + Catalog.Importing.LexiconInvalid.Text(e.InnerException?.Message ?? e.Message), e);
         }
     }
 }

@@ -194,11 +194,11 @@ public sealed partial class ReportRecognizer
                 continue;
             }
             assigned.Add(def.Key);
-            lastIndex = format.Sections.IndexOf(def);
+            lastIndex = format.Sections.ToList().IndexOf(def);
             previousKey = def.Key;
             Deviation(draft, log, $"narrative.{def.Key}", heading, def.Heading);
             if (def.Subtopics.Count > 0) Subtopics(draft, def, node.Children, tables, lexicon, readings, log);
-            else if (def.Kind == "table") TableSection(draft, def, node.Children, tables, lexicon, readings, log);
+            else if (def.Kind == SectionKind.Table) TableSection(draft, def, node.Children, tables, lexicon, readings, log);
             else draft.NarrativeOf(def.Key).AddRange(Items(node.Children, tables, readings, log));
         }
         foreach (var s in format.Sections)

@@ -40,7 +40,7 @@ public sealed partial class ReportRecognizer
                         target[key] = new DraftCell(value.Text, note is null ? DraftCellState.Found : DraftCellState.Uncertain, note);
                         numbers++;
                         break;
-                    case CellKind.Blank when def.SkippedCell == "not_reported":
+                    case CellKind.Blank when def.SkippedCell == SkippedCell.NotReported:
                         // The old 统计表 leaves rows blank that were not reported; blank is kept as “not reported”.
                         notReported.Add(key.Row);
                         continue;
@@ -72,7 +72,7 @@ public sealed partial class ReportRecognizer
             }
             foreach (var note in reading.Notes) log.Uncertain.Add(new ReviewItem($"statistics.{def.Id}", note));
             foreach (var row in def.Rows.Where(r => r.Data && r.Printed && r.Derived is null && !reading.RowsFound.Contains(r.Key)))
-                if (def.SkippedCell != "not_reported") log.NotFound.Add($"{def.DisplayName}“{row.Label}”一行");
+                if (def.SkippedCell != SkippedCell.NotReported) log.NotFound.Add($"{def.DisplayName}“{row.Label}”一行");
             log.Found.Add($"{def.DisplayName}：{numbers} 个数值{(reading.Flattened ? "（由文字行重建）" : "")}");
             CompareTotals(draft, def, reading, log);
             RequiredLeftBlank(draft, def, "原报告的表中没有找到这一格", log);
@@ -85,7 +85,7 @@ public sealed partial class ReportRecognizer
     /// </summary>
     private static void RequiredLeftBlank(ImportDraft draft, TableDefinition def, string why, ImportReport log)
     {
-        if (def.SkippedCell != "required") return;
+        if (def.SkippedCell != SkippedCell.Required) return;
         var target = draft.Table(def.Id);
         foreach (var row in def.Rows.Where(r => r.Data && r.Derived is null))
             foreach (var column in def.ColumnsOf(row).Where(c => c.Derived is null))

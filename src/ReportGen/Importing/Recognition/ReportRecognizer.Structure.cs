@@ -151,7 +151,7 @@ public sealed partial class ReportRecognizer
         {
             var chosen = catalog.Find(told);
             if (chosen is null)
-                diagnostics.Error(ImportMessages.UnknownKind, whole, "format", $"未知的报告格式“{told}”，可选：{string.Join("、", catalog.FormatIds)}");
+                diagnostics.Add(Catalog.Importing.UnknownFormat.At(whole, "format", told, string.Join("、", catalog.FormatIds)));
             else log.FormatReason = "由 --format 指定";
             return chosen;
         }
@@ -191,7 +191,7 @@ public sealed partial class ReportRecognizer
             log.FormatReason = "没有现行格式的六个部分和表二、三、四，按 2019 年以前的格式导入";
             return free.Format;
         }
-        diagnostics.Error(ImportMessages.UnknownKind, whole, "format", "无法识别报告格式，请用 --format 指定");
+        diagnostics.Add(Catalog.Importing.FormatNotRecognised.At(whole, "format"));
         return null;
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class ReportRecognizer(FormatCatalog catalog)
         var blocks = Prepare(report.Blocks);
         if (!blocks.Any(b => b is PublishedParagraph or PublishedTable))
         {
-            diagnostics.Error(ImportMessages.NoReport, whole, "", ImportMessages.NoReportFound);
+            diagnostics.Add(Catalog.Importing.NoReport.At(whole, ""));
             return null;
         }
 
@@ -70,13 +70,13 @@ public sealed partial class ReportRecognizer(FormatCatalog catalog)
         var year = options.Year ?? AgencyNames.YearOf(titleText) ?? YearFromText(preamble) ?? (date?.Year - 1);
         if (year is null)
         {
-            diagnostics.Error(ImportMessages.NoYear, whole, "year", ImportMessages.YearNotFound);
+            diagnostics.Add(Catalog.Importing.YearNotFound.At(whole, "year"));
             return null;
         }
         var name = AgencyName(format, titleText, preamble, closing.Signers, blocks);
         if (name is null)
         {
-            diagnostics.Error(ImportMessages.NoAgency, whole, "agency.name", ImportMessages.AgencyNotFound);
+            diagnostics.Add(Catalog.Importing.AgencyNotFound.At(whole, "agency.name"));
             return null;
         }
         string id;

@@ -103,7 +103,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
                         // A label-only row of the table (三、本年度办理结果).
                         reading.Score += 0.5;
                         if (group.Row.Data) reading.RowsFound.Add(group.Row.Key);
-                        lastRowIndex = Math.Max(lastRowIndex, def.Rows.IndexOf(group.Row));
+                        lastRowIndex = Math.Max(lastRowIndex, def.Rows.ToList().IndexOf(group.Row));
                     }
                     continue;
                 }
@@ -126,7 +126,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             }
             else continue;
 
-            lastRowIndex = Math.Max(lastRowIndex, def.Rows.IndexOf(row));
+            lastRowIndex = Math.Max(lastRowIndex, def.Rows.ToList().IndexOf(row));
             reading.RowsFound.Add(row.Key);
             reading.Score += 1;
             AssignValues(def, row, values, mapping, reading);
@@ -302,7 +302,7 @@ public sealed class TableRecognizer(FormatDefinition format, ImportLexicon lexic
             var col = def.FindColumn(column)!;
             var key = (row.Key, column);
             var isDerived = col.Derived is not null || row.Derived is not null;
-            if (isDerived && def.DerivedInput != "allowed")
+            if (isDerived && def.DerivedInput != DerivedInput.Allowed)
             {
                 reading.Totals.TryAdd(key, value);
                 continue;

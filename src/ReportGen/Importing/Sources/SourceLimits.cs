@@ -12,7 +12,7 @@ public static class SourceLimits
     public const long MaxDocxBytes = 50L * 1024 * 1024;
     public const long MaxPdfBytes = 100L * 1024 * 1024;
     /// <summary>Largest of the above: a file over this is refused from its length, before it is read.</summary>
-    public const long MaxAnyBytes = MaxPdfBytes;
+    public const long MaxAnyBytes = Files.FileLimits.Published;
 
     public const int MaxZipEntries = 2_000;
     public const long MaxZipUncompressedBytes = 200L * 1024 * 1024;

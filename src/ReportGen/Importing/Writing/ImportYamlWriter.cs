@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportGen.Authoring;
 using ReportGen.Formats;
 using ReportGen.Importing.Published;
+using ReportGen.Loading;
 
 namespace ReportGen.Importing.Writing;
 
@@ -22,7 +23,7 @@ public sealed class ImportYamlWriter
         _lines.Add(NextYearWriter.SchemaModeline);
         _lines.Add($"# {draft.AgencyName} {draft.Year} 年政府信息公开工作年度报告 — 由 reportgen import 从 {Comment(sourceName)}（{kind.Chinese()}）导入。");
         if (CountReviews(draft) > 0)
-            _lines.Add($"# 导入时无法确定的内容标有“{ImportMessages.ReviewMarker}”：请对照原报告逐一核对，改正后删去该标记，再运行 reportgen check。");
+            _lines.Add($"# 导入时无法确定的内容标有“{ReviewNotes.Marker}”：请对照原报告逐一核对，改正后删去该标记，再运行 reportgen check。");
         _lines.Add($"format: {YamlText.String(format.Id)}");
         _lines.Add("agency:");
         Line("  id: " + YamlText.String(draft.AgencyId), null, draft.AgencyIdNote);
@@ -36,7 +37,7 @@ public sealed class ImportYamlWriter
             foreach (var line in draft.TitleLines) _lines.Add("  - " + YamlText.String(line));
         }
         if (draft.Date is { } date) Line($"date: {date:yyyy-MM-dd}", "成文日期", draft.DateNote);
-        else _lines.Add($"# date: {draft.Year + 1}-MM-DD   # {ImportMessages.ReviewMarker}原报告中没有找到成文日期，请补填");
+        else _lines.Add($"# date: {draft.Year + 1}-MM-DD   # {ReviewNotes.Marker}原报告中没有找到成文日期，请补填");
         if (draft.DateUnderTitle) _lines.Add("date_placement: under_title   # 成文日期印在标题下方");
         if (draft.Signature.Count > 0 && !(draft.Signature.Count == 1 && draft.Signature[0] == draft.AgencyName && format.IsFixedOutline))
         {
@@ -115,7 +116,7 @@ public sealed class ImportYamlWriter
     {
         var parts = new List<string>();
         if (!string.IsNullOrEmpty(comment)) parts.Add(Comment(comment));
-        if (review is not null) parts.Add(ImportMessages.ReviewMarker + Comment(review));
+        if (review is not null) parts.Add(ReviewNotes.Marker + Comment(review));
         _lines.Add(parts.Count == 0 ? text : $"{text}   # {string.Join(" ", parts)}");
     }
 
@@ -140,7 +141,7 @@ public sealed class ImportYamlWriter
                 continue;
             }
             if (!draft.Narrative.TryGetValue(section.Key, out var items) || items.Count == 0) continue;
-            _lines.Add($"  {section.Key}:   # {section.Heading}{(section.Kind == "table" ? "（表前的说明）" : "")}");
+            _lines.Add($"  {section.Key}:   # {section.Heading}{(section.Kind == SectionKind.Table ? "（表前的说明）" : "")}");
             WriteItems(items, 4, isSectionList: false);
         }
     }
@@ -151,7 +152,7 @@ public sealed class ImportYamlWriter
         if (items.Count == 0) { _lines[^1] += " []"; return; }
         foreach (var item in items)
         {
-            if (item.Note is not null) _lines.Add($"{pad}# {ImportMessages.ReviewMarker}{Comment(item.Note)}");
+            if (item.Note is not null) _lines.Add($"{pad}# {ReviewNotes.Marker}{Comment(item.Note)}");
             switch (item)
             {
                 case DraftParagraph p:
@@ -167,7 +168,7 @@ public sealed class ImportYamlWriter
                     }
                     break;
                 case DraftFigure f:
-                    if (f.ChartNote is not null) _lines.Add($"{pad}# {ImportMessages.ReviewMarker}{Comment(f.ChartNote)}");
+                    if (f.ChartNote is not null) _lines.Add($"{pad}# {ReviewNotes.Marker}{Comment(f.ChartNote)}");
                     _lines.Add($"{pad}- figure: {YamlText.String(f.Caption)}");
                     if (f.Alt is not null) _lines.Add($"{pad}  alt: {YamlText.String(f.Alt)}");
                     if (f.Chart is { } chart) _lines.Add($"{pad}  chart: {Chart(chart)}");
@@ -211,11 +212,11 @@ public sealed class ImportYamlWriter
             foreach (var row in table.Rows.Where(r => r.Data))
             {
                 if (draft.RowNotes.TryGetValue((table.Id, row.Key), out var rowNote))
-                    _lines.Add($"{indent}# {ImportMessages.ReviewMarker}{Comment(rowNote)}");
+                    _lines.Add($"{indent}# {ReviewNotes.Marker}{Comment(rowNote)}");
                 var rowCells = table.Columns.Where(c => cells.ContainsKey((row.Key, c.Key)))
                     .Select(c => (Column: c, Cell: cells[(row.Key, c.Key)]))
                     // A table whose skipped cells count as 0 is written without its zeros, as staff write it.
-                    .Where(x => !(table.SkippedCell == "zero" && x.Cell is { Text: "0", Note: null, Comment: null }))
+                    .Where(x => !(table.SkippedCell == SkippedCell.Zero && x.Cell is { Text: "0", Note: null, Comment: null }))
                     .ToList();
                 if (rowCells.Count == 0) continue;
                 var label = row.Label + (row.Unit is null ? "" : $"（{row.Unit}）");

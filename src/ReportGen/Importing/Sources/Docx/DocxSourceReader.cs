@@ -24,13 +24,12 @@ public sealed partial class DocxSourceReader
         var whole = new SourceSpan(file, 0, 0);
         if (bytes.Length > SourceLimits.MaxDocxBytes)
         {
-            diagnostics.Error(ImportMessages.TooLarge, whole, "", ImportMessages.SourceTooLarge(bytes.Length, SourceLimits.MaxDocxBytes));
+            diagnostics.Add(Catalog.Importing.TooLarge.At(whole, "", bytes.Length, SourceLimits.MaxDocxBytes));
             return null;
         }
         if (ZipGuard.Inspect(bytes) is { } refusal)
         {
-            diagnostics.Error(refusal.Contains("压缩炸弹", StringComparison.Ordinal) ? ImportMessages.ZipBomb
-                : refusal.StartsWith("文件结构", StringComparison.Ordinal) ? ImportMessages.TooComplex : ImportMessages.BrokenDocx, whole, "", refusal);
+            diagnostics.Add(refusal.Kind.At(whole, "", refusal.Detail));
             return null;
         }
         try
@@ -41,7 +40,7 @@ public sealed partial class DocxSourceReader
             var body = main?.Document?.Body;
             if (main is null || body is null)
             {
-                diagnostics.Error(ImportMessages.BrokenDocx, whole, "", ImportMessages.NotADocx("没有正文部分（word/document.xml）"));
+                diagnostics.Add(Catalog.Importing.NotADocx.At(whole, "", Catalog.Importing.NoDocumentPart.Text()));
                 return null;
             }
             var reader = new BodyReader(main, new DocxStyles(main.StyleDefinitionsPart?.Styles));
@@ -51,7 +50,7 @@ public sealed partial class DocxSourceReader
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
                                        or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            diagnostics.Error(ImportMessages.BrokenDocx, whole, "", ImportMessages.NotADocx(e.Message));
+            diagnostics.Add(Catalog.Importing.NotADocx.At(whole, "", e.Message));
             return null;
         }
     }

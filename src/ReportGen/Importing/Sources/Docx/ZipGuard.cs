@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Importing.Sources.Docx;
 
@@ -11,8 +12,11 @@ namespace ReportGen.Importing.Sources.Docx;
 /// </summary>
 public static class ZipGuard
 {
-    /// <returns>Null when the package is acceptable, else the Chinese reason for refusing it.</returns>
-    public static string? Inspect(byte[] bytes)
+    /// <summary>Why a package is refused: the catalogue's message and what it names.</summary>
+    public sealed record Refusal(DiagnosticKind Kind, string Detail);
+
+    /// <returns>Null when the package is acceptable, else why it is refused.</returns>
+    public static Refusal? Inspect(byte[] bytes)
     {
         ZipArchive archive;
         try
@@ -21,24 +25,24 @@ public static class ZipGuard
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
-            return ImportMessages.NotADocx(e.Message);
+            return new Refusal(Catalog.Importing.NotADocx, e.Message);
         }
         using (archive)
         {
             IReadOnlyCollection<ZipArchiveEntry> entries;
             try { entries = archive.Entries; }
-            catch (Exception e) when (e is InvalidDataException or IOException) { return ImportMessages.NotADocx(e.Message); }
+            catch (Exception e) when (e is InvalidDataException or IOException) { return new Refusal(Catalog.Importing.NotADocx, e.Message); }
             if (entries.Count > SourceLimits.MaxZipEntries)
-                return ImportMessages.ZipBombDetected(ImportMessages.ZipTooManyEntries(entries.Count, SourceLimits.MaxZipEntries));
+                return new Refusal(Catalog.Importing.ZipBomb, Catalog.Importing.ZipTooManyEntries.Text(entries.Count, SourceLimits.MaxZipEntries));
 
             long declared = 0;
             foreach (var entry in entries)
             {
                 declared += Math.Max(0, entry.Length);
                 if (declared > SourceLimits.MaxZipUncompressedBytes)
-                    return ImportMessages.ZipBombDetected(ImportMessages.ZipTooLarge(declared, SourceLimits.MaxZipUncompressedBytes));
+                    return new Refusal(Catalog.Importing.ZipBomb, Catalog.Importing.ZipTooLarge.Text(declared, SourceLimits.MaxZipUncompressedBytes));
                 if (entry.Length > SourceLimits.RatioCheckedAbove && entry.Length / Math.Max(1, entry.CompressedLength) > SourceLimits.MaxZipRatio)
-                    return ImportMessages.ZipBombDetected(ImportMessages.ZipRatio(entry.FullName, entry.Length / Math.Max(1, entry.CompressedLength)));
+                    return new Refusal(Catalog.Importing.ZipBomb, Catalog.Importing.ZipRatio.Text(entry.FullName, entry.Length / Math.Max(1, entry.CompressedLength)));
             }
 
             // Headers can lie: every entry is inflated through a counter that stops at the budget.
@@ -54,21 +58,21 @@ public static class ZipGuard
                     var problem = isXml ? CheckXml(counted, entry.FullName) : Drain(counted);
                     actual += counted.Count;
                     if (counted.Exceeded)
-                        return ImportMessages.ZipBombDetected(ImportMessages.ZipTooLarge(actual, SourceLimits.MaxZipUncompressedBytes));
+                        return new Refusal(Catalog.Importing.ZipBomb, Catalog.Importing.ZipTooLarge.Text(actual, SourceLimits.MaxZipUncompressedBytes));
                     if (counted.Count > Math.Max(0, entry.Length) && entry.Length >= 0)
-                        return ImportMessages.ZipBombDetected(ImportMessages.ZipSizeLied(entry.FullName));
+                        return new Refusal(Catalog.Importing.ZipBomb, Catalog.Importing.ZipSizeLied.Text(entry.FullName));
                     if (problem is not null) return problem;
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
                 {
-                    return ImportMessages.NotADocx($"“{entry.FullName}”无法解压：{e.Message}");
+                    return new Refusal(Catalog.Importing.NotADocx, Catalog.Importing.ZipEntryUnreadable.Text(entry.FullName, e.Message));
                 }
             }
         }
         return null;
     }
 
-    private static string? Drain(Stream stream)
+    private static Refusal? Drain(Stream stream)
     {
         var buffer = new byte[81920];
         while (stream.Read(buffer, 0, buffer.Length) > 0) { }
@@ -76,7 +80,7 @@ public static class ZipGuard
     }
 
     /// <summary>Reads the part as XML (no DTDs, no entity expansion) to its end, refusing deep nesting.</summary>
-    private static string? CheckXml(Stream stream, string name)
+    private static Refusal? CheckXml(Stream stream, string name)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, CloseInput = false };
         try
@@ -84,13 +88,13 @@ public static class ZipGuard
             using var reader = XmlReader.Create(stream, settings);
             while (reader.Read())
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth > SourceLimits.MaxXmlDepth)
-                    return ImportMessages.TooComplexSource(ImportMessages.XmlTooDeep(name, SourceLimits.MaxXmlDepth));
+                    return new Refusal(Catalog.Importing.TooComplex, Catalog.Importing.XmlTooDeep.Text(name, SourceLimits.MaxXmlDepth));
         }
         catch (XmlException e)
         {
             // A counter stop surfaces as a truncated document; the caller reports the budget instead.
             if (stream is CountingStream { Exceeded: true }) return null;
-            return ImportMessages.NotADocx($"“{name}”不是有效的 XML：{e.Message}");
+            return new Refusal(Catalog.Importing.NotADocx, Catalog.Importing.XmlInvalid.Text(name, e.Message));
         }
         return null;
     }

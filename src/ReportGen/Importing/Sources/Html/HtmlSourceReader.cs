@@ -22,22 +22,22 @@ public sealed partial class HtmlSourceReader
         var whole = new SourceSpan(file, 0, 0);
         if (bytes.Length > SourceLimits.MaxHtmlBytes)
         {
-            diagnostics.Error(ImportMessages.TooLarge, whole, "", ImportMessages.SourceTooLarge(bytes.Length, SourceLimits.MaxHtmlBytes));
+            diagnostics.Add(Catalog.Importing.TooLarge.At(whole, "", bytes.Length, SourceLimits.MaxHtmlBytes));
             return null;
         }
         var declared = DeclaredCharset(bytes);
         var decoded = TextDecoding.Decode(bytes, declared);
         if (decoded.Failed)
         {
-            diagnostics.Error(ImportMessages.Encoding, whole, "", decoded.Problem!);
+            diagnostics.Add(Catalog.Importing.Encoding.At(Severity.Error, whole, "", decoded.Problem!));
             return null;
         }
-        if (decoded.Problem is not null) diagnostics.Warning(ImportMessages.Encoding, whole, "", decoded.Problem);
+        if (decoded.Problem is not null) diagnostics.Add(Catalog.Importing.Encoding.At(Severity.Warning, whole, "", decoded.Problem));
 
         // HTML tree building costs time in proportion to depth for every element: nesting no page has is refused before parsing.
         if (EstimatedDepth(decoded.Text) > SourceLimits.MaxHtmlParseDepth)
         {
-            diagnostics.Error(ImportMessages.TooComplex, whole, "", ImportMessages.TooComplexSource(ImportMessages.HtmlNesting(SourceLimits.MaxHtmlParseDepth)));
+            diagnostics.Add(Catalog.Importing.TooComplex.At(whole, "", Catalog.Importing.HtmlNesting.Text(SourceLimits.MaxHtmlParseDepth)));
             return null;
         }
         IDocument document;
@@ -47,7 +47,7 @@ public sealed partial class HtmlSourceReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Error(ImportMessages.BrokenHtml, whole, "", ImportMessages.HtmlUnparsable(e.Message));
+            diagnostics.Add(Catalog.Importing.HtmlUnparsable.At(whole, "", e.Message));
             return null;
         }
         using (document)
@@ -56,13 +56,13 @@ public sealed partial class HtmlSourceReader
             if (body is null) return new PublishedReport(SourceKind.Html, file, ImmutableArray<PublishedBlock>.Empty);
             if (CountNodes(body) > SourceLimits.MaxHtmlNodes)
             {
-                diagnostics.Error(ImportMessages.TooComplex, whole, "", ImportMessages.HtmlTooManyNodes(SourceLimits.MaxHtmlNodes));
+                diagnostics.Add(Catalog.Importing.TooComplex.At(whole, "", Catalog.Importing.HtmlTooManyNodes.Text(SourceLimits.MaxHtmlNodes)));
                 return null;
             }
             var walker = new HtmlBlockWalker();
             var root = PageChrome.ContentRoot(body, walker);
             var blocks = walker.Walk(root);
-            if (walker.TooDeep) diagnostics.Warning(ImportMessages.TooComplex, whole, "", ImportMessages.HtmlTooDeep(SourceLimits.MaxHtmlDepth));
+            if (walker.TooDeep) diagnostics.Add(Catalog.Importing.HtmlTooDeep.At(Severity.Warning, whole, "", SourceLimits.MaxHtmlDepth));
             if (!blocks.OfType<PublishedParagraph>().Any(p => p.Role == ParagraphRole.Title))
             {
                 // The title often sits outside the article element (a page header), or only in <title>.

@@ -3,6 +3,7 @@ using ReportGen.Documents.Diagnostics;
 using ReportGen.Importing.Published;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using Catalog = ReportGen.Documents.Diagnostics.Catalog;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
 
@@ -23,7 +24,7 @@ public sealed class PdfSourceReader(bool useTags = true)
         var whole = new SourceSpan(file, 0, 0);
         if (bytes.Length > SourceLimits.MaxPdfBytes)
         {
-            diagnostics.Error(ImportMessages.TooLarge, whole, "", ImportMessages.SourceTooLarge(bytes.Length, SourceLimits.MaxPdfBytes));
+            diagnostics.Add(Catalog.Importing.TooLarge.At(whole, "", bytes.Length, SourceLimits.MaxPdfBytes));
             return null;
         }
         var pages = new List<PdfPageContent>();
@@ -32,12 +33,12 @@ public sealed class PdfSourceReader(bool useTags = true)
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, MaxStackDepth = 64 });
             if (document.IsEncrypted)
             {
-                diagnostics.Error(ImportMessages.BrokenPdf, whole, "", ImportMessages.PdfEncrypted);
+                diagnostics.Add(Catalog.Importing.PdfEncrypted.At(whole, ""));
                 return null;
             }
             if (document.NumberOfPages > SourceLimits.MaxPdfPages)
             {
-                diagnostics.Error(ImportMessages.TooComplex, whole, "", ImportMessages.PdfTooManyPages(document.NumberOfPages, SourceLimits.MaxPdfPages));
+                diagnostics.Add(Catalog.Importing.TooComplex.At(whole, "", Catalog.Importing.PdfTooManyPages.Text(document.NumberOfPages, SourceLimits.MaxPdfPages)));
                 return null;
             }
             for (var n = 1; n <= document.NumberOfPages; n++)
@@ -46,13 +47,13 @@ public sealed class PdfSourceReader(bool useTags = true)
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig parses untrusted bytes and throws many exception types on broken files; all mean the same to a user.
-            diagnostics.Error(ImportMessages.BrokenPdf, whole, "", e.GetType().Name.Contains("Encrypt", StringComparison.Ordinal)
-                ? ImportMessages.PdfEncrypted : ImportMessages.NotAPdf(e.Message.Split('\n')[0]));
+            diagnostics.Add(e.GetType().Name.Contains("Encrypt", StringComparison.Ordinal)
+                ? Catalog.Importing.PdfEncrypted.At(whole, "") : Catalog.Importing.NotAPdf.At(whole, "", e.Message.Split('\n')[0]));
             return null;
         }
         if (pages.All(p => p.Glyphs.Count == 0))
         {
-            diagnostics.Error(ImportMessages.NoText, whole, "", ImportMessages.PdfNoText);
+            diagnostics.Add(Catalog.Importing.PdfNoText.At(whole, ""));
             return null;
         }
         var blocks = new PdfParagraphBuilder(pages).Build();

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Importing.Sources.Text;
 
@@ -30,12 +31,12 @@ public static class TextDecoding
         var isGbDeclared = declared is not null && IsGbName(declared);
         if (TryStrict(StrictUtf8, bytes, 0, out var utf8))
         {
-            var problem = isGbDeclared && bytes.Any(b => b >= 0x80) ? ImportMessages.WrongDeclaredEncoding(declared!, "UTF-8") : null;
+            var problem = isGbDeclared && bytes.Any(b => b >= 0x80) ? Catalog.Importing.WrongDeclaredEncoding.Text(declared!, "UTF-8") : null;
             return new Decoded(utf8, "UTF-8", problem, false);
         }
         if (TryStrict(Gb18030, bytes, 0, out var gb))
         {
-            var problem = declared is not null && !isGbDeclared ? ImportMessages.WrongDeclaredEncoding(declared, "GB18030") : null;
+            var problem = declared is not null && !isGbDeclared ? Catalog.Importing.WrongDeclaredEncoding.Text(declared, "GB18030") : null;
             return new Decoded(gb, "GB18030", problem, false);
         }
         // Neither decodes cleanly: take the one with fewer replacement characters, refuse when both are garbage.
@@ -44,13 +45,13 @@ public static class TextDecoding
         var (text, name) = Replacements(lenientUtf8) <= Replacements(lenientGb) ? (lenientUtf8, "UTF-8") : (lenientGb, "GB18030");
         var bad = Replacements(text);
         var failed = bad > 16 && bad * 50 > text.Length;
-        return new Decoded(text, name, failed ? ImportMessages.UndecidableEncoding(declared ?? "未声明") : $"文件中有 {bad} 处无法解码的字节，已按 {name} 读取并替换为“\uFFFD”", failed);
+        return new Decoded(text, name, failed ? Catalog.Importing.UndecidableEncoding.Text(declared ?? Catalog.Importing.NotDeclared.Text()) : Catalog.Importing.UndecodableBytes.Text(bad, name), failed);
     }
 
     private static Decoded Utf8(byte[] bytes, int offset, string? declared)
         => TryStrict(StrictUtf8, bytes, offset, out var text)
             ? new Decoded(text, "UTF-8", null, false)
-            : new Decoded(Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset), "UTF-8", "文件以 UTF-8 标记开头，但其中有无效字节，已替换为“\uFFFD”", false);
+            : new Decoded(Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset), "UTF-8", Catalog.Importing.InvalidAfterBom.Text(), false);
 
     public static bool IsGbName(string name)
     {

@@ -18,16 +18,16 @@ public sealed partial class TextSourceReader
         var whole = new SourceSpan(file, 0, 0);
         if (bytes.Length > SourceLimits.MaxTextBytes)
         {
-            diagnostics.Error(ImportMessages.TooLarge, whole, "", ImportMessages.SourceTooLarge(bytes.Length, SourceLimits.MaxTextBytes));
+            diagnostics.Add(Catalog.Importing.TooLarge.At(whole, "", bytes.Length, SourceLimits.MaxTextBytes));
             return null;
         }
         var decoded = TextDecoding.Decode(bytes, null);
         if (decoded.Failed)
         {
-            diagnostics.Error(ImportMessages.Encoding, whole, "", decoded.Problem!);
+            diagnostics.Add(Catalog.Importing.Encoding.At(Severity.Error, whole, "", decoded.Problem!));
             return null;
         }
-        if (decoded.Problem is not null) diagnostics.Warning(ImportMessages.Encoding, whole, "", decoded.Problem);
+        if (decoded.Problem is not null) diagnostics.Add(Catalog.Importing.Encoding.At(Severity.Warning, whole, "", decoded.Problem));
         return new PublishedReport(SourceKind.Text, file, Blocks(decoded.Text).ToImmutableArray());
     }
 

@@ -1,0 +1,26 @@
+namespace ReportGen.Documents.Diagnostics;
+
+public static partial class Catalog
+{
+    /// <summary>
+    /// A format definition (templates/&lt;id&gt;/format.yaml) that does not hold together. Shapes and types are
+    /// reported with the data-file kinds (<see cref="Data"/>) at their position in the format.yaml; these
+    /// are the references and patterns that only make sense within a format.
+    /// </summary>
+    public static class Formats
+    {
+        public static readonly DiagnosticKind Duplicate = new(Codes.FormatDefinition, "“{0}”重复定义（{1}）");
+        public static readonly DiagnosticKind UnknownRow = new(Codes.FormatDefinition, "表“{0}”中没有行“{1}”");
+        public static readonly DiagnosticKind UnknownColumn = new(Codes.FormatDefinition, "表“{0}”中没有列“{1}”");
+        public static readonly DiagnosticKind UnknownTable = new(Codes.FormatDefinition, "格式中没有表“{0}”");
+        public static readonly DiagnosticKind UnknownSection = new(Codes.FormatDefinition, "格式中没有部分“{0}”");
+        public static readonly DiagnosticKind UnknownSubtopic = new(Codes.FormatDefinition, "部分“{0}”中没有分项“{1}”");
+        public static readonly DiagnosticKind UnknownRule = new(Codes.FormatDefinition, "没有规则“{0}”（规则见 reportgen explain）");
+        public static readonly DiagnosticKind UnknownFormat = new(Codes.FormatDefinition, "没有格式“{0}”（templates/{0}/format.yaml）");
+        public static readonly DiagnosticKind BadCell = new(Codes.FormatDefinition, "单元格引用“{0}”应写作 表.行.列");
+        public static readonly DiagnosticKind BadPattern = new(Codes.FormatDefinition, "正则表达式无效：{0}");
+        public static readonly DiagnosticKind PatternWithoutNumber = new(Codes.FormatDefinition, "正则表达式没有命名组 (?<n>…)，无法取出数字");
+        public static readonly DiagnosticKind TableSectionWithoutTable = new(Codes.FormatDefinition, "kind: table 的部分须写明 table");
+        public static readonly DiagnosticKind BadMonthDay = new(Codes.InvalidValue, "期限“{0}”无效，应写作 MM-DD，如 03-31");
+    }
+}

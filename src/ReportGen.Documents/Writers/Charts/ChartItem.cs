@@ -1,4 +1,0 @@
-namespace ReportGen.Documents.Writers.Charts;
-
-/// <summary>One thing to draw; writers turn these into SVG elements or PDF operators.</summary>
-internal abstract record ChartItem;

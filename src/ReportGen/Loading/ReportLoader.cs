@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text;
+using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
+using ReportGen.Formats;
+using ReportGen.Parsing;
+
+namespace ReportGen.Loading;
+
+/// <summary>
+/// Stage 1: a data file (data/&lt;agency&gt;/&lt;year&gt;.yaml) to a <see cref="LoadedReport"/> — read through
+/// the Files layer, parsed once, typed field by field, drafts found in the same tree, and the related
+/// files it needs (last year's report, roll-up members, other years its charts show) loaded the same
+/// way. From a path, from bytes or from text being edited.
+/// </summary>
+public sealed class ReportLoader(FormatCatalog formats)
+{
+    /// <summary>Roll-ups may contain roll-ups; deeper than this is a cycle or a mistake.</summary>
+    public const int MaxRollupDepth = 4;
+
+    /// <summary>What a related file is loaded for decides which of its own related files are loaded.</summary>
+    private enum Role
+    {
+        /// <summary>The report being checked or built: members, chart years and last year.</summary>
+        Report,
+        /// <summary>Last year's report, for the cross-year rules: its members (its statistics are summed), nothing else.</summary>
+        PreviousYear,
+        /// <summary>A roll-up member: its own members while the nesting allows.</summary>
+        Member,
+        /// <summary>Another year a chart shows: its own statistics only (members are not read).</summary>
+        ChartYear,
+    }
+
+    public FormatCatalog Formats => formats;
+
+    public LoadedReport Load(string file)
+    {
+        var read = InputFile.Read(FileKind.Data, file);
+        return read.Ok ? Load(file, read.Content, Role.Report, 0) : Unreadable(read);
+    }
+
+    /// <summary>A data file whose bytes are already at hand; related files are still read from beside <paramref name="file"/>.</summary>
+    public LoadedReport Load(string file, byte[] bytes) => Load(file, bytes, Role.Report, 0);
+
+    /// <summary>Text being edited (an editor buffer, an importer's draft), as if saved at <paramref name="file"/>.</summary>
+    public LoadedReport LoadText(string file, string text) => Load(file, Encoding.UTF8.GetBytes(text), Role.Report, 0);
+
+    private static LoadedReport Unreadable(FileRead read)
+        => new() { File = read.Path, Diagnostics = [FileDiagnostics.Of(read)] };
+
+    private LoadedReport Load(string file, byte[] bytes, Role role, int depth)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = YamlSource.Parse(file, bytes, diagnostics);
+        var notes = role == Role.Report ? ReviewNotes.Scan(file, bytes) : ImmutableArray<ReviewNote>.Empty;
+        if (root is null) return new LoadedReport { File = file, Diagnostics = diagnostics.Items.ToList(), ReviewNotes = notes };
+        var input = new InputReader(formats, new NodeReader(file, diagnostics)).Read(root);
+        var unit = new LoadedReport
+        {
+            File = file,
+            Tree = root,
+            Input = input,
+            Diagnostics = diagnostics.Items.ToList(),
+            Drafts = DraftScanner.Scan(root),
+            ReviewNotes = notes,
+        };
+        if (input is null) return unit;
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var dataRoot = Path.GetDirectoryName(folder) ?? folder;
+        return unit with
+        {
+            Members = input.Members.Select(m => FindMember(dataRoot, input.Year, m, role, depth)).ToImmutableArray(),
+            OtherYears = role == Role.Report ? ChartYears(input).Where(y => y != input.Year)
+                .ToDictionary(y => y, y => Related(Path.Combine(folder, $"{y}.yaml"), dataRoot, Role.ChartYear, MaxRollupDepth))
+                : new Dictionary<int, RelatedFile>(),
+            PreviousYear = role == Role.Report ? RelatedIfPresent(Path.Combine(folder, $"{input.Year - 1}.yaml"), dataRoot) : null,
+        };
+    }
+
+    /// <summary>data/&lt;member&gt;/&lt;year&gt;.yaml, refused when its folder or file leads out of the data folder.</summary>
+    private MemberFile FindMember(string dataRoot, int year, MemberId member, Role role, int depth)
+    {
+        var memberFolder = Path.Combine(dataRoot, member.AgencyId);
+        var memberFile = Path.Combine(memberFolder, $"{year}.yaml");
+        if (Directory.Exists(memberFolder) && !RealPath.IsInside(dataRoot, memberFolder))
+            return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.FolderOutside);
+        var probe = InputFile.Probe(FileKind.Data, memberFile, dataRoot);
+        if (probe.Problem == FileProblem.Missing)
+            return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Missing, FoundYear: YearFound(memberFolder));
+        if (probe.Problem == FileProblem.OutsideRoot)
+            return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.FileOutside);
+        if (depth >= MaxRollupDepth || role == Role.ChartYear)
+            return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.NotRead);
+        var read = InputFile.Read(FileKind.Data, memberFile, dataRoot);
+        return read.Ok
+            ? new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Loaded, Load(memberFile, read.Content, Role.Member, depth + 1))
+            : new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.NotRead);
+    }
+
+    /// <summary>Some year the member folder does have (the first &lt;year&gt;.yaml listed), to say “only 2023” rather than “missing”.</summary>
+    private static int? YearFound(string memberFolder)
+        => FileTree.Files(memberFolder, "*.yaml").Select(Path.GetFileNameWithoutExtension).Select(s => int.TryParse(s, out var y) ? y : (int?)null).FirstOrDefault(y => y is not null);
+
+    /// <summary>Last year's file when there is one; named even when it cannot be read, so the rules can say why they compared nothing.</summary>
+    private RelatedFile? RelatedIfPresent(string path, string dataRoot)
+        => InputFile.Probe(FileKind.Data, path, dataRoot).Problem == FileProblem.Missing ? null : Related(path, dataRoot, Role.PreviousYear, 0);
+
+    private RelatedFile Related(string path, string dataRoot, Role role, int depth)
+    {
+        var read = InputFile.Read(FileKind.Data, path, dataRoot);
+        return new RelatedFile(path, read.Ok ? Load(path, read.Content, role, depth) : null);
+    }
+
+    private static IEnumerable<int> ChartYears(ReportInput input)
+        => Figures(input.Sections).SelectMany(f => f.Request!.Years).Distinct();
+
+    private static IEnumerable<FigureItem> Figures(IEnumerable<BodyItem> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is FigureItem { Request: not null } f) yield return f;
+            else if (item is Section s)
+                foreach (var inner in Figures(s.Body)) yield return inner;
+        }
+    }
+}
