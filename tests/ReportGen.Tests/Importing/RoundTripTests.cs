@@ -16,7 +16,6 @@ public class RoundTripTests(ITestOutputHelper output)
     /// <summary>What a PDF cannot tell apart, with why: the import cannot know, so it does not pretend to.</summary>
     private static readonly Dictionary<string, string> PdfLimits = new()
     {
-        ["changbaishan/2018.yaml"] = "the title is two lines in the data; a PDF shows the same two lines whether the author or the layout broke them",
         ["changchun/2017.yaml"] = "figure 14 is a pie whose two smallest slices print their labels over each other: the numbers cannot be read back",
     };
 

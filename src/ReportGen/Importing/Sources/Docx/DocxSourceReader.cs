@@ -119,7 +119,17 @@ public sealed partial class DocxSourceReader
             Blocks.Add(new PublishedParagraph(text, role, role == ParagraphRole.Heading ? outline ?? 1 : 0, styleId));
         }
 
-        private static string ParagraphText(OpenXmlElement p)
+        /// <summary>
+        /// A table cell's paragraph: a line break there is where a label was wrapped to fit the cell (Word
+        /// and our writer break East Asian labels explicitly), so it joins as a wrapped line does — nothing
+        /// between wide characters, a space between words.
+        /// </summary>
+        private static string CellParagraphText(OpenXmlElement p)
+            => ParagraphText(p, lineBreak: '\n').Split('\n').Select(l => l.Trim()).Aggregate(TextClean.JoinLines);
+
+        private static string ParagraphText(OpenXmlElement p) => ParagraphText(p, lineBreak: ' ');
+
+        private static string ParagraphText(OpenXmlElement p, char lineBreak)
         {
             var sb = new StringBuilder();
             foreach (var e in p.Descendants())
@@ -128,7 +138,7 @@ public sealed partial class DocxSourceReader
                 {
                     case W.Text t: sb.Append(t.Text); break;
                     case W.TabChar: sb.Append(' '); break;
-                    case W.Break or W.CarriageReturn: sb.Append(' '); break;
+                    case W.Break or W.CarriageReturn: sb.Append(lineBreak); break;
                     case W.NoBreakHyphen: sb.Append('-'); break;
                 }
             }
@@ -188,7 +198,7 @@ public sealed partial class DocxSourceReader
                     }
                     else
                     {
-                        var text = TextClean.Inline(string.Join(" ", cell.Elements<W.Paragraph>().Select(ParagraphText)));
+                        var text = TextClean.Inline(string.Join(" ", cell.Elements<W.Paragraph>().Select(CellParagraphText)));
                         var isHeader = row.TableRowProperties?.GetFirstChild<W.TableHeader>() is not null;
                         cells.Add(new PublishedCell(text, 1, span, isHeader));
                         openAbove[column] = (built.Count, cells.Count - 1);
