@@ -49,7 +49,10 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         var (pdfWriter, ofdWriter) = Writers.Value;
         var layout = ofdWriter.Layout(document);
         var ofd = Write(ofdWriter, document);
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "reportgen-ofd-tests", report.Replace('/', '-').Replace(".yaml", ""))).FullName;
+        // One folder per test process: clones tested at once on one machine share /tmp, and pages left by another
+        // run (pdf-7.pgm of a 7-page layout) would be counted as this report's.
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "reportgen-ofd-tests", Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+            report.Replace('/', '-').Replace(".yaml", ""))).FullName;
         var pdfPath = Path.Combine(folder, "report.pdf");
         File.WriteAllBytes(pdfPath, Write(pdfWriter, document));
         File.WriteAllBytes(Path.Combine(folder, "report.ofd"), ofd);

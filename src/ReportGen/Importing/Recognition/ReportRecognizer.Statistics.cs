@@ -36,6 +36,11 @@ public sealed partial class ReportRecognizer
                 var note = reading.Uncertain.GetValueOrDefault(key);
                 switch (value.Kind)
                 {
+                    case CellKind.Number when !Fits(def, key.Row, key.Column, value.Text):
+                        // A damaged source can show 43.3 where a count stands: kept out of the data, which would not load, and marked.
+                        note ??= $"原表此格为“{value.Raw.Trim()}”，不是这一格能填的数（计数应为整数）";
+                        target[key] = new DraftCell(null, DraftCellState.Uncertain, note);
+                        break;
                     case CellKind.Number:
                         target[key] = new DraftCell(value.Text, note is null ? DraftCellState.Found : DraftCellState.Uncertain, note);
                         numbers++;
@@ -77,6 +82,19 @@ public sealed partial class ReportRecognizer
             CompareTotals(draft, def, reading, log);
             RequiredLeftBlank(draft, def, "原报告的表中没有找到这一格", log);
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a value the cell's type takes (a count is a whole number, not negative unless signed).</summary>
+    private static bool Fits(TableDefinition def, string row, string column, string text)
+    {
+        if (def.FindRow(row) is not { } r || def.FindColumn(column) is not { } c) return true;
+        if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)) return true;
+        return def.CellType(r, c) switch
+        {
+            CellType.Integer => value == decimal.Truncate(value) && value >= 0,
+            CellType.SignedInteger => value == decimal.Truncate(value),
+            _ => true,
+        };
     }
 
     /// <summary>
