@@ -49,10 +49,11 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         var (pdfWriter, ofdWriter) = Writers.Value;
         var layout = ofdWriter.Layout(document);
         var ofd = Write(ofdWriter, document);
-        // One folder per test process: clones tested at once on one machine share /tmp, and pages left by another
-        // run (pdf-7.pgm of a 7-page layout) would be counted as this report's.
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "reportgen-ofd-tests", Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
-            report.Replace('/', '-').Replace(".yaml", ""))).FullName;
+        // A folder of this test run's own, emptied first: a page image left by an earlier run (another clone, a longer
+        // version of the report) must never be counted as one of this run's pages.
+        var folder = Path.Combine(AppContext.BaseDirectory, "ofd-reader", report.Replace('/', '-').Replace(".yaml", ""));
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
         var pdfPath = Path.Combine(folder, "report.pdf");
         File.WriteAllBytes(pdfPath, Write(pdfWriter, document));
         File.WriteAllBytes(Path.Combine(folder, "report.ofd"), ofd);
