@@ -16,6 +16,7 @@ var root = new RootCommand(HelpText.Root)
     SchemaCommand.Create(),
     InitCommand.Create(),
     FuzzCommand.Create(),
+    ImportCommand.Create(),
 };
 HelpText.Localize(root);
 try

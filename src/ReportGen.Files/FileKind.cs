@@ -15,4 +15,6 @@ public enum FileKind
     Font,
     /// <summary>A build stamp beside the outputs.</summary>
     Stamp,
+    /// <summary>A published report to import (a saved web page, a .docx, a PDF, a text file).</summary>
+    Published,
 }

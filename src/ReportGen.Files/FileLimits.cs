@@ -12,6 +12,8 @@ public static class FileLimits
     /// <summary>CJK font collections reach tens of MB.</summary>
     public const long Font = 256 * 1024 * 1024;
     public const long Stamp = 1024 * 1024;
+    /// <summary>The largest published report import reads at all (a PDF); each source kind has its own, smaller limit after that.</summary>
+    public const long Published = 100L * 1024 * 1024;
 
     public static long For(FileKind kind) => kind switch
     {
@@ -21,6 +23,7 @@ public static class FileLimits
         FileKind.Format => Format,
         FileKind.Font => Font,
         FileKind.Stamp => Stamp,
+        FileKind.Published => Published,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

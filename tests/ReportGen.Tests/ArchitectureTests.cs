@@ -34,6 +34,7 @@ public sealed partial class ArchitectureTests
         ["Documents.Writers.Docx", "Documents.Writers.Html", "Documents.Writers.Pdf", "Documents.Writers.Ofd"],
         ["Building"],
         ["Authoring"],
+        ["Importing"],
         ["Tooling.Documents", "Tooling.Sampling"],
         ["Tooling.Fuzzing", "Tooling.Benchmarks"],
         ["Cli"],

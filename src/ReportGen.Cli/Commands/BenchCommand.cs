@@ -3,7 +3,7 @@ using ReportGen.Tooling.Benchmarks;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen bench</c>: batch figures (<see cref="BatchBenchmark"/>), printed, never asserted.</summary>
+/// <summary><c>reportgen bench</c>: batch figures (<see cref="BatchBenchmark"/>) or import figures (<see cref="ImportBenchmark"/>), printed, never asserted.</summary>
 public static class BenchCommand
 {
     public static Command Create()
@@ -15,13 +15,20 @@ public static class BenchCommand
         var libreOffice = new Option<int>("--libreoffice-sample") { Description = "用 LibreOffice 转换其中多少份作对比（默认 10；0 表示不比较）", DefaultValueFactory = _ => 10 };
         var inProcess = new Option<bool>("--in-process-only") { Description = "只测本进程内（稳态与各阶段），不启动子进程" };
         var keep = new Option<string?>("--work") { Description = "工作文件夹（默认临时文件夹，结束后删除）" };
-        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, linearity, pages, cold, libreOffice, inProcess, keep };
+        var import = new Option<bool>("--import") { Description = "改为测试导入：样本报告发布为网页、Word、PDF、纯文本后逐份导入，输出每种来源的毫秒/份" };
+        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, linearity, pages, cold, libreOffice, inProcess, keep, import };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Discover(null);
             var templates = SampleCommand.Templates(null);
             if (templates.Count == 0) { Console.Error.WriteLine("错误：data/ 中没有现行格式的数据文件可作样本模板"); return ExitCodes.UsageOrIo; }
             var work = parse.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "reportgen-bench-" + Environment.ProcessId);
+            if (parse.GetValue(import))
+            {
+                ImportBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All.Where(w => w.Format is "html" or "docx" or "pdf").ToList(),
+                    work, keepWork: parse.GetValue(keep) is not null, parse.GetValue(count), Console.Out);
+                return ExitCodes.Ok;
+            }
             var settings = new BenchSettings(parse.GetValue(count), parse.GetValue(linearity), parse.GetValue(pages), parse.GetValue(cold), parse.GetValue(libreOffice), parse.GetValue(inProcess));
             BatchBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All, WriterRegistry.Defaults, ToolCommand.OfCurrentProcess(), work, keepWork: parse.GetValue(keep) is not null,
                 settings, Console.Out);

@@ -21,9 +21,10 @@ public static class FuzzCommand
         var save = new Option<string?>("--save-crashes") { Description = "把导致崩溃的输入保存到此文件夹" };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认自动查找 templates/）" };
         var caseTimeout = new Option<double>("--case-timeout") { Description = "单个输入超过此秒数仍未结束即算作崩溃（默认 120；含 PDF 和命令行用例，繁忙的机器上要宽裕）", DefaultValueFactory = _ => 120 };
+        var import = new Option<bool>("--import") { Description = "测试导入：把数据文件生成的网页、Word、PDF、纯文本变异后逐个导入（reportgen import）" };
         var command = new Command("fuzz", "模糊测试：变异数据文件，检查每个输入要么正常生成、要么被清楚地拒绝")
         {
-            paths, count, seed, budget, jobs, save, templates, caseTimeout,
+            paths, count, seed, budget, jobs, save, templates, caseTimeout, import,
         };
         command.SetAction(parse =>
         {
@@ -46,9 +47,18 @@ public static class FuzzCommand
                 CrashFolder = parse.GetValue(save),
                 CaseTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(caseTimeout))),
             };
-            var runner = new FuzzRunner(pipeline, cli: Launch);
-            Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{runner.Mutators.Count} 种变异（含 PDF 输出、工作区和命令行用例），种子 {options.Seed}，最多 {options.Count} 个输入");
-            var report = runner.Run(files, options);
+            FuzzReport report;
+            if (parse.GetValue(import))
+            {
+                Console.WriteLine($"导入模糊测试：{files.Count} 个数据文件发布为网页、Word、PDF、纯文本，{SourceMutators.All.Count} 种变异，种子 {options.Seed}，最多 {options.Count} 个输入");
+                report = new ImportFuzzRunner(pipeline).Run(files, options);
+            }
+            else
+            {
+                var runner = new FuzzRunner(pipeline, cli: Launch);
+                Console.WriteLine($"模糊测试：{files.Count} 个数据文件，{runner.Mutators.Count} 种变异（含 PDF 输出、工作区和命令行用例），种子 {options.Seed}，最多 {options.Count} 个输入");
+                report = runner.Run(files, options);
+            }
             report.Print(Console.Out);
             return report.Count(FuzzOutcome.Crash) > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
         });

@@ -23,6 +23,7 @@ public static class HelpText
           reportgen watch                        保存即检查并重新生成，按 Ctrl+C 停止
           reportgen schema --out templates/reportgen.schema.json
           reportgen explain R7                   说明一条规则
+          reportgen import 年报.html --agency yunxi  把已发布的报告（网页、Word、PDF、文本）导入为数据文件
 
         退出码：0 成功（可有警告），1 数据有错误，2 用法或读写文件出错。
         """;

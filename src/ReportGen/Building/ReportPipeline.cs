@@ -50,6 +50,7 @@ public sealed class ReportPipeline
         if (built.Model is not null) diagnostics.AddRange(Checker.Check(built.Model, Context(built)));
         if (built.Model is not null && Glyphs is not null && unit.Tree is not null) diagnostics.AddRange(Glyphs.Check(unit.Tree));
         diagnostics.AddRange(Drafts.Diagnostics(unit.Drafts, Severity.Warning));
+        diagnostics.AddRange(ReviewNotes.Diagnostics(unit.ReviewNotes));
         return (built.Model, diagnostics.Items);
     }
 

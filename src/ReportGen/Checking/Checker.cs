@@ -8,6 +8,7 @@ namespace ReportGen.Checking;
 /// <summary>
 /// Stage 3: runs the rules the report's format lists. A finding the data acknowledges (same rule,
 /// same field) becomes a warning carrying the acknowledged reason, so published mistakes can be kept.
+/// An entry with <c>published:</c> only records wording printed differently (written by <c>reportgen import</c>).
 /// </summary>
 public sealed class Checker(IEnumerable<IRule>? rules = null)
 {
@@ -28,7 +29,7 @@ public sealed class Checker(IEnumerable<IRule>? rules = null)
             {
                 var diagnostic = new Diagnostic(f.Severity ?? severity, rule.Id, f.Span, f.Field, f.Message, f.Hint);
                 // Findings on free text name no field; an acknowledgement of the same rule covers them.
-                var ack = model.Acknowledgements.FirstOrDefault(a => a.RuleId == rule.Id && (a.Field is null || a.Field == f.Field || f.Field == ""));
+                var ack = model.Acknowledgements.FirstOrDefault(a => a.Published is null && a.RuleId == rule.Id && (a.Field is null || a.Field == f.Field || f.Field == ""));
                 if (ack is not null)
                 {
                     used.Add(ack);
@@ -37,7 +38,8 @@ public sealed class Checker(IEnumerable<IRule>? rules = null)
                 result.Add(diagnostic);
             }
         }
-        foreach (var ack in model.Acknowledgements.Where(a => !used.Contains(a)))
+        // A recorded wording deviation (published:) documents what was printed; it neither silences a finding nor goes unused.
+        foreach (var ack in model.Acknowledgements.Where(a => !used.Contains(a) && a.Published is null))
             result.Add(Catalog.Checking.UnusedAcknowledgement.At(ack.Span, ack.Field ?? "",
                 ack.RuleId, ack.Field is null ? "" : Catalog.Phrases.FieldInParentheses.Text(ack.Field)));
         return result;

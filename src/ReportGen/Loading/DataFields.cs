@@ -110,6 +110,7 @@ public static class DataFields
         new("rule", "规则编号", "如 R16；reportgen explain 列出全部规则。", FieldKind.Text, Required: true),
         new("field", "字段", "只对这个字段确认，如 statistics.h3；不填则对整条规则。", FieldKind.Text),
         new("reason", "理由", "为什么保留，如 原报告如此公布。", FieldKind.Text, Required: true),
+        new("published", "原报告文字", "原报告印出的文字（标题、表格标签），与官方格式不同；数据按官方格式，原文记在这里。由 reportgen import 写入。", FieldKind.Text),
     };
 
     /// <summary>Nested mappings by name, as <see cref="DataField.Of"/> refers to them.</summary>

@@ -238,14 +238,18 @@ internal sealed class InputReader(FormatCatalog formats, NodeReader r)
         if (m is null) return null;
         var tablePath = NodeReader.Join(path, "table");
         r.CheckKeys(m, tablePath, TableKeys);
-        var header = r.TextList(m, "header", tablePath);
+        // A published table may have empty cells (written ""); only structure is an error here.
+        string Cell(YamlNode c, string cellPath) => c is YamlScalar { IsNull: true } or YamlScalar { Value.Length: 0 } ? "" : r.Text(c, cellPath) ?? "";
+        var header = r.Sequence(m.Get("header"), NodeReader.Join(tablePath, "header")) is { } heads
+            ? heads.Items.Select((c, j) => Cell(c, $"{tablePath}.header[{j}]")).ToImmutableArray()
+            : r.TextList(m, "header", tablePath);
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         if (r.Sequence(m.Get("rows"), NodeReader.Join(tablePath, "rows")) is { } seq)
             for (var i = 0; i < seq.Items.Count; i++)
             {
                 var rowPath = $"{tablePath}.rows[{i}]";
                 if (r.Sequence(seq.Items[i], rowPath) is not { } cells) continue;
-                rows.Add(cells.Items.Select((c, j) => r.Text(c, $"{rowPath}[{j}]") ?? "").ToImmutableArray());
+                rows.Add(cells.Items.Select((c, j) => Cell(c, $"{rowPath}[{j}]")).ToImmutableArray());
             }
         // Size limits belong to the data, judged here with the YAML position: past them the template's loop limit
         // stopped build with an error blamed on our own template (body.sbn), after check had passed.
@@ -338,7 +342,7 @@ internal sealed class InputReader(FormatCatalog formats, NodeReader r)
                 continue;
             }
             if (rule is not null && reason is not null)
-                result.Add(new Acknowledgement(rule, r.Text(m, "field", path), reason, m.Span));
+                result.Add(new Acknowledgement(rule, r.Text(m, "field", path), reason, m.Span, r.Text(m, "published", path)));
         }
         return result.ToImmutable();
     }

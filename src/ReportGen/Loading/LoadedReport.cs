@@ -20,6 +20,8 @@ public sealed record LoadedReport
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = Array.Empty<Diagnostic>();
     /// <summary>Text still marked <see cref="Drafts.Marker"/>, anywhere in the file (found even when fields have errors).</summary>
     public ImmutableArray<DraftFinding> Drafts { get; init; } = ImmutableArray<DraftFinding>.Empty;
+    /// <summary>Values an import marked “【待核对】” in a comment, still to be confirmed.</summary>
+    public ImmutableArray<ReviewNote> ReviewNotes { get; init; } = ImmutableArray<ReviewNote>.Empty;
     /// <summary>&lt;year−1&gt;.yaml beside it, for the cross-year rules; null when there is none (or this is itself a related file).</summary>
     public RelatedFile? PreviousYear { get; init; }
     /// <summary>One entry per member the data names, in order.</summary>

@@ -74,7 +74,8 @@ public sealed record Contact
 }
 
 /// <summary>A published deviation from a rule, kept on purpose; the rule then reports a warning, not an error.</summary>
-public sealed record Acknowledgement(string RuleId, string? Field, string Reason, SourceSpan Span);
+/// <param name="Published">The published wording where the data holds the official one (a heading, a label): a record of what was printed, not a waiver.</param>
+public sealed record Acknowledgement(string RuleId, string? Field, string Reason, SourceSpan Span, string? Published = null);
 
 /// <summary>Print the statistics table as an attachment (附表), as seed 002 does.</summary>
 public sealed record StatisticsTablePrint(string TableId, string Title, string? Caption, string? Filler);

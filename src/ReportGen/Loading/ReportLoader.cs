@@ -66,7 +66,8 @@ public sealed class ReportLoader(FormatCatalog formats)
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlSource.Parse(file, bytes, diagnostics);
-        if (root is null) return new LoadedReport { File = file, Diagnostics = diagnostics.Items.ToList() };
+        var notes = role == Role.Report ? ReviewNotes.Scan(file, bytes) : ImmutableArray<ReviewNote>.Empty;
+        if (root is null) return new LoadedReport { File = file, Diagnostics = diagnostics.Items.ToList(), ReviewNotes = notes };
         var input = new InputReader(formats, new NodeReader(file, diagnostics)).Read(root);
         var unit = new LoadedReport
         {
@@ -75,6 +76,7 @@ public sealed class ReportLoader(FormatCatalog formats)
             Input = input,
             Diagnostics = diagnostics.Items.ToList(),
             Drafts = DraftScanner.Scan(root),
+            ReviewNotes = notes,
         };
         if (input is null) return unit;
 

@@ -45,6 +45,28 @@ public class FuzzTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_bounded_import_fuzz_run_over_published_reports_never_crashes()
+    {
+        // Current-format reports and one old-format report, each published four ways (HTML, DOCX, PDF, text),
+        // meet every source mutator once: a fixed count, never a time budget, so a busy machine runs the same
+        // inputs (only slower). The case timeout only tells a hang from a slow case.
+        var files = SeedFiles().Where(f => f.Contains("yunxi" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || f.Contains("lingdong", StringComparison.Ordinal) || f.Contains("shili", StringComparison.Ordinal)).ToList();
+        var pipeline = TempWorkspace.Pipeline(new DocxWriter(), new HtmlWriter(), new ReportGen.Documents.Writers.Pdf.PdfWriter());
+        var runner = new ImportFuzzRunner(pipeline);
+        var count = runner.Sources(files).Count * SourceMutators.All.Count;
+        var options = FuzzOptions.Default with { Count = count, Seed = 20261202, TimeBudget = null, CaseTimeout = ManualClock.HangGuard };
+        var report = runner.Run(files, options);
+
+        var text = new StringWriter();
+        report.Print(text);
+        output.WriteLine(text.ToString());
+        Assert.Empty(report.Crashes);
+        Assert.Equal(count, report.Total);
+        Assert.True(report.Count(FuzzOutcome.Ok) > 0 && report.Count(FuzzOutcome.Rejected) > 0);
+        Assert.Equal(SourceMutators.All.Select(m => m.Name).Order(), report.Counts.Keys.Order());
+    }
+
+    [Fact]
     public void The_fuzz_command_prints_counts_per_mutator_and_exits_0_without_crashes()
     {
         foreach (var seed in SeedFiles().Take(2))
