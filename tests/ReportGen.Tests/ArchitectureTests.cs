@@ -30,6 +30,7 @@ public sealed partial class ArchitectureTests
         ["Documents.Layout"],
         ["Documents.Fonts"],
         ["Documents.Writers"],
+        ["Documents.Writers.Packaging"],
         ["Documents.Writers.Docx", "Documents.Writers.Html", "Documents.Writers.Pdf", "Documents.Writers.Ofd"],
         ["Building"],
         ["Authoring"],

@@ -18,7 +18,7 @@ public static class BenchCommand
             var templates = SampleCommand.Templates(null);
             if (templates.Count == 0) { Console.Error.WriteLine("错误：data/ 中没有现行格式的数据文件可作样本模板"); return ExitCodes.UsageOrIo; }
             var work = parse.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "reportgen-bench-" + Environment.ProcessId);
-            BatchBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All, work, keepWork: parse.GetValue(keep) is not null,
+            BatchBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All, WriterRegistry.Defaults, work, keepWork: parse.GetValue(keep) is not null,
                 parse.GetValue(count), parse.GetValue(libreOffice), Console.Out);
             return ExitCodes.Ok;
         });

@@ -23,7 +23,7 @@ public static class BuildCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行数（默认等于 CPU 核数）" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "只显示失败和汇总" };
         var fonts = new Option<string[]>("--font") { Description = FontArguments.Help, AllowMultipleArgumentsPerToken = false };
-        var command = new Command("build", "生成报告：校验数据后写出 Word、PDF、HTML 文件")
+        var command = new Command("build", "生成报告：校验数据后写出 Word、PDF、HTML 文件（可选 OFD）")
         {
             paths, output, formats, templates, force, shard, json, jobs, quiet, fonts,
         };
@@ -45,7 +45,9 @@ public static class BuildCommand
                 }
                 try
                 {
-                    writers = writers.Select(w => w.Format == "pdf" ? new PdfWriter(fontOptions) : w).ToList();
+                    // PDF and OFD lay out with the configured fonts (one catalog for both).
+                    var withFonts = WriterRegistry.Create(new PdfWriter(fontOptions));
+                    writers = writers.Select(w => w.Format is "pdf" or "ofd" ? withFonts.First(f => f.Format == w.Format) : w).ToList();
                 }
                 catch (ReportGenException e)
                 {

@@ -19,7 +19,7 @@ public static class FontArguments
         ["pagenumber"] = TextRole.PageNumber, ["页码"] = TextRole.PageNumber,
     };
 
-    public static string Help => "PDF 字体，可重复：角色=字体文件[#序号]，角色为 title/标题、body/正文、heading1/一级标题、heading2/二级标题、table/表格、pagenumber/页码";
+    public static string Help => "PDF 与 OFD 的字体，可重复：角色=字体文件[#序号]，角色为 title/标题、body/正文、heading1/一级标题、heading2/二级标题、table/表格、pagenumber/页码";
 
     /// <returns>The options, or null with a Chinese <paramref name="error"/>.</returns>
     public static FontOptions? Parse(IEnumerable<string> values, out string? error)

@@ -1,6 +1,7 @@
 using ReportGen.Documents.Writers;
 using ReportGen.Documents.Writers.Docx;
 using ReportGen.Documents.Writers.Html;
+using ReportGen.Documents.Writers.Ofd;
 using ReportGen.Documents.Writers.Pdf;
 
 namespace ReportGen.Cli.Commands;
@@ -8,11 +9,15 @@ namespace ReportGen.Cli.Commands;
 /// <summary>The output formats the CLI can name with --format.</summary>
 public static class WriterRegistry
 {
-    public static IReadOnlyList<IDocumentWriter> All { get; } = new IDocumentWriter[]
+    public static IReadOnlyList<IDocumentWriter> All { get; } = Create(new PdfWriter());
+
+    /// <summary>The writers with the PDF writer given; OFD serialises the same frames, so it shares the PDF's font catalog.</summary>
+    public static IReadOnlyList<IDocumentWriter> Create(PdfWriter pdf) => new IDocumentWriter[]
     {
         new DocxWriter(),
         new HtmlWriter(),
-        new PdfWriter(),
+        pdf,
+        new OfdWriter(pdf.Fonts, pdf.Geometry),
         new DumpWriter(),
     };
 

@@ -13,7 +13,7 @@ public static class DocumentDumper
         var sb = new StringBuilder();
         var m = document.Metadata;
         sb.Append("metadata title=").Append(m.Title).Append(" author=").Append(m.Author)
-          .Append(" date=").Append(m.Date.ToString("yyyy-MM-dd")).Append(" id=").Append(m.Identifier).Append('\n');
+          .Append(" date=").Append(m.Date?.ToString("yyyy-MM-dd") ?? "-").Append(" id=").Append(m.Identifier).Append('\n');
         foreach (var block in document.Blocks)
             DumpBlock(sb, block);
         return sb.ToString();

@@ -10,13 +10,14 @@ public sealed record ReportDocument(DocumentMetadata Metadata, ImmutableArray<Bl
 
 /// <summary>
 /// Everything a writer needs for document properties. <see cref="Date"/> and <see cref="Identifier"/>
-/// come from the report, never from the clock, so that two runs give the same bytes.
+/// come from the report, never from the clock, so that two runs give the same bytes. A report
+/// without 成文日期 has no <see cref="Date"/>, and writers then write none.
 /// </summary>
 public sealed record DocumentMetadata(
     string Title,
     string Author,
     string Subject,
     ImmutableArray<string> Keywords,
-    DateOnly Date,
+    DateOnly? Date,
     string Identifier,
     string Language = "zh-CN");

@@ -61,7 +61,10 @@ public sealed class OpenTypeFont : ILayoutFont
         PostScriptName = SfntNames.PostScriptName(name);
         (_bmp, _supplementary) = CmapReader.Read(dir.Table(span, "cmap"));
         Id = System.IO.Path.GetFileName(path) + (faceIndex > 0 ? "#" + faceIndex : "");
+        _punctuationInk = PunctuationInk.Read(data, faceIndex, UnitsPerEm, GlyphId);
     }
+
+    private readonly Dictionary<int, (double Left, double Right)> _punctuationInk;
 
     /// <summary>Stable key of the face (file name and face index); used for caches and diagnostics.</summary>
     public string Id { get; }
@@ -109,6 +112,18 @@ public sealed class OpenTypeFont : ILayoutFont
 
     /// <summary>Advance width of a glyph in font units.</summary>
     public int AdvanceUnits(int glyphId) => glyphId < _advances.Length ? _advances[glyphId] : 0;
+
+    /// <summary>Measured on the glyph outline (read at load); a mark drawn without ink has nothing to compress.</summary>
+    public bool TryGetPunctuationInk(int codePoint, out double leftEm, out double rightEm)
+    {
+        if (_punctuationInk.TryGetValue(codePoint, out var ink))
+        {
+            (leftEm, rightEm) = ink;
+            return true;
+        }
+        leftEm = rightEm = 0;
+        return false;
+    }
 
     public bool TryGetAdvance(int codePoint, out double advanceEm)
     {

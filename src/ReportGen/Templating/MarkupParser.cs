@@ -79,7 +79,8 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
 
     private static DocumentMetadata ReadMetadata(XmlReader r)
     {
-        var date = DateOnly.TryParseExact(r.GetAttribute("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
+        // A report without 成文日期 has no document date: writers leave the date out rather than invent one.
+        DateOnly? date = DateOnly.TryParseExact(r.GetAttribute("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         var keywords = (r.GetAttribute("keywords") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
         return new DocumentMetadata(r.GetAttribute("title") ?? "", r.GetAttribute("author") ?? "", r.GetAttribute("subject") ?? "",
             keywords, date, r.GetAttribute("id") ?? "", r.GetAttribute("lang") ?? "zh-CN");
@@ -92,7 +93,9 @@ public sealed partial class MarkupParser(Func<string, SourceSpan?> locateInTempl
         switch (r.Name)
         {
             case "title":
-                block = new Title(ReadChildren(r, output, "line", x => Inline.ToPlainText(ReadInlines(x, output))).ToImmutableArray());
+                // Line breaks are decided here, once, for every writer (GB/T 9704 title rule).
+                var agency = r.GetAttribute("agency");
+                block = new Title(TitleLines.Arrange(ReadChildren(r, output, "line", x => Inline.ToPlainText(ReadInlines(x, output))), agency).ToImmutableArray());
                 break;
             case "h1" or "h2" or "h3" or "h4":
                 block = new Heading(r.Name[1] - '0', ReadInlines(r, output));

@@ -33,7 +33,8 @@ public sealed class TemplateView(MarkupReferences references)
                 ["level"] = model.Agency.Level ?? "",
             },
             ["date_text"] = model.Date is { } d ? DateText(d) : null,
-            ["date_iso"] = (model.Date ?? new DateOnly(model.Year, 12, 31)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            // No 成文日期, no document date: an invented one would end up in the PDF and DOCX properties.
+            ["date_iso"] = model.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ["date_under_title"] = model.DatePlacement == DatePlacement.UnderTitle,
             ["signature"] = Array(model.Signature.Select(s => (object)s)),
             ["preamble"] = Array(model.Preamble.Select(p => (object)Paragraph(p))),

@@ -65,8 +65,10 @@ public class HtmlWriterTableTests
         var table = RenderTable(SampleTable());
         var groups = table.QuerySelectorAll("colgroup").Select(g => g.QuerySelectorAll("col").Length).ToList();
         Assert.Equal(new[] { 1, 3 }, groups);
+        // Desktop widths by weight (--pct); phone widths in em (--em): the label column's share, a
+        // number column at least 3 em and never narrower than its longest word (自然人 + padding).
         var widths = table.QuerySelectorAll("col").Select(c => c.GetAttribute("style")).ToList();
-        Assert.Equal(new[] { "width: 50%", "width: 16.67%", "width: 16.67%", "width: 16.67%" }, widths);
+        Assert.Equal(new[] { "--pct: 50%; --em: 12em", "--pct: 16.67%; --em: 3.8em", "--pct: 16.67%; --em: 3.8em", "--pct: 16.67%; --em: 3em" }, widths);
     }
 
     [Fact]
@@ -89,18 +91,22 @@ public class HtmlWriterTableTests
     public void Alignment_comes_from_cell_then_column_and_header_cells_are_centred()
     {
         var table = RenderTable(SampleTable());
-        Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("al-c", th.ClassName));
-        var firstRow = table.QuerySelectorAll("tbody tr")[0].Children.Select(c => c.ClassName).ToList();
+        static string Align(AngleSharp.Dom.IElement e) => e.ClassList.Single(c => c.StartsWith("al-", StringComparison.Ordinal));
+        Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("al-c", Align(th)));
+        var firstRow = table.QuerySelectorAll("tbody tr")[0].Children.Select(Align).ToList();
         Assert.Equal(new[] { "al-l", "al-c", "al-c", "al-c" }, firstRow);
         // Row 3 starts in column 1 because column 0 is covered by the rowspan above: centred, not left.
-        var thirdRow = table.QuerySelectorAll("tbody tr")[2].Children.Select(c => c.ClassName).ToList();
+        var thirdRow = table.QuerySelectorAll("tbody tr")[2].Children.Select(Align).ToList();
         Assert.Equal(new[] { "al-c", "al-c", "al-c" }, thirdRow);
 
         var explicitRight = RenderTable(SampleTable() with
         {
             BodyRows = ImmutableArray.Create(new TableRow(ImmutableArray.Create(C("x", a: CellAlignment.Right), C("1"), C("2"), C("3"))))
         });
-        Assert.Equal("al-r", explicitRight.QuerySelector("tbody td")!.ClassName);
+        Assert.Equal("al-r", Align(explicitRight.QuerySelector("tbody td")!));
+        // The label column (declared left) stays in view on a phone: its cells are sticky, numbers are not.
+        Assert.All(table.QuerySelectorAll("tbody tr")[0].Children.Skip(1), c => Assert.DoesNotContain("lc", c.ClassList));
+        Assert.Contains("lc", table.QuerySelectorAll("tbody tr")[0].Children[0].ClassList);
     }
 
     [Fact]

@@ -108,9 +108,13 @@ public class FlowLayoutTests
     {
         var result = DocumentLayouter.Layout(Small(), new FixedFontProvider());
         var types = result.Structure.Children.Select(c => c.Type).ToList();
-        Assert.Equal(["Title", "P", "P", "H1", "H2"], types.Take(5));
-        Assert.Contains("Table", types);
-        Assert.Contains("Figure", types);
+        // The title is the H1, report headings follow one level down (as the HTML's h1 and h2–h5).
+        Assert.Equal(["H1", "P", "P", "H2", "H3"], types.Take(5));
+        var table = result.Structure.Children.Single(c => c.Type == "Table");
+        Assert.Equal(["THead", "TBody"], table.Children.Select(c => c.Type));
+        Assert.All(table.Children.SelectMany(c => c.Children), tr => Assert.Equal("TR", tr.Type));
+        var figure = result.Structure.Children.Single(c => c.Type == "Figure");
+        Assert.Equal("Caption", figure.Children.Single().Type);
         Assert.Equal(["一、总体情况", "（一）主动公开", "1.政府网站", "（1）栏目建设", "二、收到和处理政府信息公开申请情况"], result.Outline.Select(o => o.Title));
         Assert.Equal([1, 2, 3, 4, 1], result.Outline.Select(o => o.Level));
     }

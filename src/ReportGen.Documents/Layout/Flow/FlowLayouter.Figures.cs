@@ -54,7 +54,8 @@ internal sealed partial class FlowLayouter
         }
         _y += FigureLines * _g.LinePitch;
         _pageHasContent = true;
-        var captionNode = AddNode("Caption");
+        // The caption belongs to its figure (PDF/UA: Caption as the figure's last child).
+        var captionNode = AddNode("Caption", node);
         var caption = Lay(figure, [new StyledSpan(figure.NumberedCaption)], new TextStyle(TextRole.Body, 14), TextAlign.Center, 0, _g.LinePitch);
         Emit(caption, 0, caption.Lines.Count, captionNode.Id);
     }

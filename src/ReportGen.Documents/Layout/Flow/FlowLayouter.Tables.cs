@@ -26,13 +26,29 @@ internal sealed partial class FlowLayouter
         ? null
         : Lay(table, [new StyledSpan(table.Caption)], BodyStyle(TextRole.Body), TextAlign.Center, 0, _g.LinePitch);
 
+    /// <summary>
+    /// What must fit under the caption and header on the table's first page: at least three body rows
+    /// (fewer only when the table has fewer), whole row groups, and of a group taller than a page
+    /// (table 三's 22-row 「三、本年度办理结果」) its first three rows.
+    /// </summary>
     private double TableLeadHeight(Table table)
     {
         var m = MeasureTable(table);
-        var first = m.BodyGroups.Count > 0 ? m.Height(m.BodyGroups[0].Start, m.BodyGroups[0].End) : 0;
-        // A first group taller than a page is split anyway: then only its first row must follow.
-        if (first > _g.BlockHeight - m.HeaderHeight) first = m.RowHeights[m.BodyGroups[0].Start];
-        return (table.Caption is null ? 0 : _g.LinePitch) + m.HeaderHeight + first;
+        return (table.Caption is null ? 0 : _g.LinePitch) + m.HeaderHeight + m.Height(m.HeaderRows, LeadEnd(m));
+    }
+
+    /// <summary>The row after the last one that must share the first page with the header.</summary>
+    private int LeadEnd(MeasuredTable m)
+    {
+        var fullPage = _g.BlockHeight - m.HeaderHeight;
+        var end = m.HeaderRows;
+        foreach (var (start, groupEnd) in m.BodyGroups)
+        {
+            if (end - m.HeaderRows >= MinSplitRows) break;
+            // A long group is split only with at least three of its rows on a page (see PlaceTable).
+            end = m.Height(start, groupEnd) <= fullPage + Epsilon ? groupEnd : Math.Min(groupEnd, start + MinSplitRows);
+        }
+        return end;
     }
 
     private void PlaceTable(Table table, Block? next)
@@ -45,8 +61,11 @@ internal sealed partial class FlowLayouter
             var captionNode = AddNode("Caption", tableNode);
             Emit(caption, 0, caption.Lines.Count, captionNode.Id);
         }
+        // Header rows under THead, body rows under TBody (PDF/UA tables; the OFD writer reads the same tree).
+        var head = m.HeaderRows > 0 ? AddNode("THead", tableNode) : null;
+        var body = m.RowHeights.Length > m.HeaderRows ? AddNode("TBody", tableNode) : null;
         var rowNodes = new StructNode[m.RowHeights.Length];
-        for (var r = 0; r < rowNodes.Length; r++) rowNodes[r] = AddNode("TR", tableNode);
+        for (var r = 0; r < rowNodes.Length; r++) rowNodes[r] = AddNode("TR", r < m.HeaderRows ? head : body);
         var cellNodes = new Dictionary<MeasuredCell, StructNode>(ReferenceEqualityComparer.Instance);
         foreach (var cell in m.Cells)
         {
@@ -95,7 +114,7 @@ internal sealed partial class FlowLayouter
                 continue;
             }
             // A group taller than a page (table 三's 「三、本年度办理结果」 spans 22 rows) is split
-            // between rows; the spanning cell is drawn in parts, its text in the first.
+            // between rows; its group labels are repeated, marked （续）, on every further page.
             var row = start;
             while (row < end)
             {
@@ -123,14 +142,6 @@ internal sealed partial class FlowLayouter
         DrawRows(m, 0, m.HeaderRows, cellNodes, structural: false);
     }
 
-    private static int TallestInRow(MeasuredTable m, int row)
-    {
-        var tallest = 0;
-        foreach (var c in m.Cells)
-            if (c.Grid.Row == row && c.Grid.RowSpan == 1 && c.Lines.Count > tallest) tallest = c.Lines.Count;
-        return tallest;
-    }
-
     private void DrawRows(MeasuredTable m, int start, int end, Dictionary<MeasuredCell, StructNode> nodes, bool structural)
     {
         if (start >= end) return;
@@ -146,35 +157,38 @@ internal sealed partial class FlowLayouter
             var h = m.Height(first, Math.Min(g.Row + g.RowSpan, end));
             _page.Items.Add(new RectItem(x, top, w, h, RuleWidth));
 
-            // Whole cells centre their text. A cell split across pages puts as many lines as fit
-            // into each part, top-aligned, and centres what is left in its last part.
+            // Every cell centres its text vertically in the part on this page, numbers included
+            // (their centre sits on the row's centre, in every writer). A group label that continues
+            // from an earlier page is repeated there with （续）, as an artifact: a repetition, not content.
             var drawn = structural ? _cellLinesDrawn.GetValueOrDefault(cell) : 0;
             if (!structural && g.Row < start) continue;
+            var inner = h - 2 * m.Padding;
+            var fit = Math.Max(0, (int)Math.Floor((inner + Epsilon) / m.LineHeight));
+            if (structural && g.Row < start && drawn >= cell.Lines.Count)
+            {
+                if (cell.Continuation is { } cont && cont.Lines.Count <= fit)
+                    DrawLines(m, cont.Text, cont.Lines, 0, cont.Lines.Count, x, top, h, -1);
+                continue;
+            }
             var remaining = cell.Lines.Count - drawn;
             if (remaining <= 0) continue;
             var endsHere = g.Row + g.RowSpan <= end;
-            var fit = Math.Max(0, (int)Math.Floor((h - 2 * m.Padding + Epsilon) / m.LineHeight));
-            var count = endsHere ? remaining : Math.Min(remaining, fit);
+            // A label that fits the part is drawn whole; one taller than the part continues on the next page.
+            var count = endsHere || remaining <= fit ? remaining : fit;
             if (count == 0) continue;
-            var textHeight = count * m.LineHeight;
-            var textTop = endsHere && drawn == 0 || endsHere && textHeight <= h - 2 * m.Padding
-                ? top + Math.Max(0, (h - textHeight) / 2)
-                : top + m.Padding;
-            // In a body row whose label wraps, shorter cells (units, numbers) sit on the label's last
-            // line rather than between its lines: read in order, a number then follows its whole label.
-            if (!g.InHeader && g.RowSpan == 1 && drawn == 0 && endsHere)
-            {
-                var rowLines = TallestInRow(m, g.Row);
-                if (rowLines > count)
-                    textTop = top + (h + rowLines * m.LineHeight) / 2 - textHeight;
-            }
-            var baselineOffset = (m.LineHeight - m.FontSize) / 2 + _g.AscentEm * m.FontSize;
-            var structId = structural ? nodes[cell].Id : -1;
-            for (var i = 0; i < count; i++)
-                LineEmitter.Emit(_page.Items, cell.Text, cell.Lines[drawn + i], x + m.Padding, textTop + i * m.LineHeight + baselineOffset, structId);
+            DrawLines(m, cell.Text, cell.Lines, drawn, count, x, top, h, structural ? nodes[cell].Id : -1);
             if (structural) _cellLinesDrawn[cell] = drawn + count;
         }
         _y += m.Height(start, end);
         _pageHasContent = true;
+    }
+
+    /// <summary>Lines [first, first+count) of a cell's text, centred vertically in the box at (x, top) of height h.</summary>
+    private void DrawLines(MeasuredTable m, ShapedText text, IReadOnlyList<TextLine> lines, int first, int count, double x, double top, double h, int structId)
+    {
+        var textTop = top + Math.Max(m.Padding, (h - count * m.LineHeight) / 2);
+        var baselineOffset = (m.LineHeight - m.FontSize) / 2 + _g.AscentEm * m.FontSize;
+        for (var i = 0; i < count; i++)
+            LineEmitter.Emit(_page.Items, text, lines[first + i], x + m.Padding, textTop + i * m.LineHeight + baselineOffset, structId);
     }
 }

@@ -36,8 +36,12 @@ internal sealed partial class FlowLayouter
 
     private double Indent => 2 * _g.CharPitch;
 
+    /// <summary>The title is the document's H1, so report headings 1–4 become H2–H5 (as in the HTML); without a title they start at H1.</summary>
+    private int _headingOffset;
+
     public LayoutResult Run(ReportDocument document)
     {
+        _headingOffset = document.Blocks.Any(b => b is Title { Lines.IsDefaultOrEmpty: false }) ? 1 : 0;
         NewPage();
         var blocks = document.Blocks;
         for (var i = 0; i < blocks.Length; i++)
@@ -114,7 +118,7 @@ internal sealed partial class FlowLayouter
 
     private void PlaceTitle(Title title)
     {
-        var node = AddNode("Title");
+        var node = AddNode("H1");
         var style = new TextStyle(TextRole.Title, _g.TitleSize);
         var stack = _fonts.GetStack(TextRole.Title);
         var pitch = Math.Round(_g.TitleSize * 1.6, 2);
@@ -144,7 +148,7 @@ internal sealed partial class FlowLayouter
         var laid = LayHeading(heading);
         var need = laid.Height + LeadHeight(next);
         if (_y + need > _g.Bottom + Epsilon && _pageHasContent) NewPage();
-        var node = AddNode("H" + Math.Clamp(heading.Level, 1, 4));
+        var node = AddNode("H" + (Math.Clamp(heading.Level, 1, 4) + _headingOffset));
         _outline.Add(new OutlineEntry(heading.PlainText.Replace('\n', ' '), heading.Level, _pages.Count - 1, _y));
         PlaceLines(laid, node.Id, 0);
     }

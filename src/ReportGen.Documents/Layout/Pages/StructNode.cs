@@ -1,8 +1,9 @@
 namespace ReportGen.Documents.Layout.Pages;
 
 /// <summary>
-/// A node of the logical structure (tagged PDF): Document, H1–H4, P, Table, TR, TH, TD, Figure,
-/// Caption. Layout builds the tree; frame items point at nodes by <see cref="Id"/>.
+/// A node of the logical structure (tagged PDF, and the OFD writer's too): Document, H1–H5, P, Table,
+/// THead, TBody, TR, TH, TD, Figure, Caption, Link; all standard types, no role map. Layout builds
+/// the tree; frame items point at nodes by <see cref="Id"/>.
 /// </summary>
 public sealed class StructNode(int id, string type)
 {

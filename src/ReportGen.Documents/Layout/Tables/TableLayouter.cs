@@ -6,6 +6,9 @@ namespace ReportGen.Documents.Layout.Tables;
 /// <summary>
 /// Measures a table: resolves spans, sizes columns from content, breaks each cell's text and
 /// derives row heights (a rowspan cell that needs more height grows the last row it covers).
+/// Labels break only between words (<see cref="LabelBreaks"/>), so no column is narrower than a
+/// label's longest word, and a wrapped cell's lines are balanced rather than leaving one or two
+/// characters alone on the last line.
 /// </summary>
 public static class TableLayouter
 {
@@ -28,6 +31,7 @@ public static class TableLayouter
         {
             var cell = grid.Cells[i];
             shaped[i] = TextShaper.Shape(InlineSpans.From(cell.Cell.Content), style, stack, table.Span);
+            shaped[i].BreakMask = LabelBreaks.For(shaped[i].CodePoints);
             if (cell.ColSpan != 1) continue;
             var (longestWord, longestLine) = NaturalWidths(shaped[i]);
             min[cell.Column] = Math.Max(min[cell.Column], longestWord + 2 * Padding);
@@ -45,9 +49,12 @@ public static class TableLayouter
             var cell = grid.Cells[i];
             var inner = edges[cell.Column + cell.ColSpan] - edges[cell.Column] - 2 * Padding;
             var align = AlignOf(cell, table);
-            var lines = LineBreaker.Layout(shaped[i], inner, 0, align);
+            var lines = Balanced(shaped[i], inner, align);
             var textHeight = lines.Count * lineHeight;
-            cells.Add(new MeasuredCell(cell, shaped[i], lines, textHeight));
+            cells.Add(new MeasuredCell(cell, shaped[i], lines, textHeight)
+            {
+                Continuation = cell.RowSpan > 1 && !cell.InHeader ? Continued(cell, style, stack, table, inner, align) : null,
+            });
             if (cell.RowSpan == 1) rowHeights[cell.Row] = Math.Max(rowHeights[cell.Row], textHeight + 2 * Padding);
         }
         foreach (var cell in cells.Where(c => c.Grid.RowSpan > 1).OrderBy(c => c.Grid.RowSpan))
@@ -58,6 +65,55 @@ public static class TableLayouter
             if (need > have) rowHeights[cell.Grid.Row + cell.Grid.RowSpan - 1] += need - have;
         }
         return new MeasuredTable(edges, rowHeights, cells, grid.HeaderRows, BodyGroups(grid), size, lineHeight, Padding);
+    }
+
+    /// <summary>The suffix a group label carries on the page where its rows continue.</summary>
+    public const string ContinuationMark = "（续）";
+
+    /// <summary>A group label repeated on a continuation page: 「三、本年度办理结果（续）」.</summary>
+    private static (ShapedText, IReadOnlyList<TextLine>)? Continued(GridCell cell, TextStyle style, FontStack stack, Table table, double inner, TextAlign align)
+    {
+        var label = cell.Cell.PlainText;
+        if (label.Length == 0) return null;
+        var text = TextShaper.Shape([new StyledSpan(label + ContinuationMark)], style, stack, table.Span);
+        text.BreakMask = LabelBreaks.For(text.CodePoints);
+        if (text.BreakMask is { } mask) mask[text.Length - ContinuationMark.Length] = true;
+        return (text, Balanced(text, inner, align));
+    }
+
+    /// <summary>
+    /// Breaks a cell's text, then narrows the measure as far as the line count allows (CSS
+    /// text-wrap: balance): 「3.危及“三安全一稳定”」 wraps as two even lines, not with 「定”」 alone.
+    /// </summary>
+    private static List<TextLine> Balanced(ShapedText text, double width, TextAlign align)
+    {
+        var lines = LineBreaker.Layout(text, width, 0, align);
+        if (lines.Count < 2) return lines;
+        double lo = width / 2, hi = width;
+        for (var i = 0; i < 12 && hi - lo > 0.5; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (LineBreaker.Layout(text, mid, 0, align).Count == lines.Count) hi = mid;
+            else lo = mid;
+        }
+        // Lay out at the balanced width but position in the full cell, so centring stays true.
+        var balanced = LineBreaker.Layout(text, hi, 0, align);
+        return balanced.Count == lines.Count ? Reposition(text, balanced, width, align) : lines;
+    }
+
+    /// <summary>Moves lines laid out in a narrower measure into the full width (centred or right text shifts).</summary>
+    private static List<TextLine> Reposition(ShapedText text, List<TextLine> lines, double width, TextAlign align)
+    {
+        if (align is not (TextAlign.Center or TextAlign.Right)) return lines;
+        var result = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var ink = line.End > line.Start ? line.X[^1] - text.DrawOffset(line.End - 1) + text.Advances[line.End - 1] - line.X[0] + text.DrawOffset(line.Start) : 0;
+            var target = align == TextAlign.Center ? (width - ink) / 2 : width - ink;
+            var shift = target - (line.X.Length > 0 ? line.X[0] - text.DrawOffset(line.Start) : 0);
+            result.Add(line with { X = line.X.Select(x => x + shift).ToArray() });
+        }
+        return result;
     }
 
     private static TextAlign AlignOf(GridCell cell, Table table)
@@ -101,7 +157,7 @@ public static class TableLayouter
                 current = 0;
                 continue;
             }
-            if (i > 0 && LineBreakRules.CanBreakBetween(text.CodePoints[i - 1], text.CodePoints[i])) current = 0;
+            if (i > 0 && text.CanBreakBefore(i)) current = 0;
             current += text.Advances[i];
             currentLine += text.Advances[i];
             word = Math.Max(word, current);

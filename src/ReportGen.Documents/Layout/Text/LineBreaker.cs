@@ -2,7 +2,9 @@ namespace ReportGen.Documents.Layout.Text;
 
 /// <summary>
 /// First-fit line breaking over the break opportunities of <see cref="LineBreakRules"/>, then
-/// positioning: indent, alignment and justification. Trailing spaces hang outside the measure.
+/// positioning: indent, alignment and justification. Trailing spaces hang outside the measure; a
+/// closing mark at a line end gives up its blank half when the line would not fit otherwise, and
+/// justification never reopens a compressed punctuation pair (<see cref="PunctuationSpacing"/>).
 /// </summary>
 public static class LineBreaker
 {
@@ -15,7 +17,7 @@ public static class LineBreaker
         var adv = text.Advances;
         var breakable = new bool[n + 1];
         breakable[n] = true;
-        for (var i = 1; i < n; i++) breakable[i] = LineBreakRules.CanBreakBetween(cps[i - 1], cps[i]);
+        for (var i = 1; i < n; i++) breakable[i] = text.CanBreakBefore(i);
         var prefix = new double[n + 1];
         for (var i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
 
@@ -37,17 +39,17 @@ public static class LineBreaker
                 if (cps[b - 1] == '\n')
                 {
                     // A forced break ends the line here whatever fits; the '\n' itself is dropped.
-                    if (best < 0 || VisibleWidth(cps, prefix, start, b - 1) <= avail + Epsilon) best = b;
+                    if (best < 0 || VisibleWidth(text, prefix, start, b - 1) <= avail + Epsilon) best = b;
                     forced = best == b;
                     break;
                 }
                 if (!breakable[b]) continue;
-                if (VisibleWidth(cps, prefix, start, b) <= avail + Epsilon) best = b;
+                if (VisibleWidth(text, prefix, start, b) <= avail + Epsilon) best = b;
                 else break;
             }
-            if (best >= 0 && !forced && best < n && avail - VisibleWidth(cps, prefix, start, best) > LooseLine * text.Size
-                && WordWidth(cps, prefix, best) > LongWord * text.Size)
-                best = SoftBreak(cps, prefix, start, best, avail);
+            if (best >= 0 && !forced && best < n && avail - VisibleWidth(text, prefix, start, best) > LooseLine * text.Size
+                && WordWidth(text, prefix, best) > LongWord * text.Size)
+                best = SoftBreak(text, prefix, start, best, avail);
             if (best < 0)
             {
                 // Emergency: a single word wider than the line is cut where it overflows.
@@ -72,20 +74,21 @@ public static class LineBreaker
     private const double LongWord = 8;
 
     /// <summary>Width of the unbreakable unit that starts at <paramref name="start"/>.</summary>
-    private static double WordWidth(int[] cps, double[] prefix, int start)
+    private static double WordWidth(ShapedText text, double[] prefix, int start)
     {
         var end = start + 1;
-        while (end < cps.Length && !LineBreakRules.CanBreakBetween(cps[end - 1], cps[end])) end++;
+        while (end < text.Length && !text.CanBreakBefore(end)) end++;
         return prefix[end] - prefix[start];
     }
 
     /// <summary>The furthest soft break (inside the word that did not fit) that still fits, else <paramref name="best"/>.</summary>
-    private static int SoftBreak(int[] cps, double[] prefix, int start, int best, double avail)
+    private static int SoftBreak(ShapedText text, double[] prefix, int start, int best, double avail)
     {
+        var cps = text.CodePoints;
         var found = best;
-        for (var b = best + 1; b < cps.Length && VisibleWidth(cps, prefix, start, b) <= avail + Epsilon; b++)
+        for (var b = best + 1; b < cps.Length && VisibleWidth(text, prefix, start, b) <= avail + Epsilon; b++)
         {
-            if (LineBreakRules.CanBreakBetween(cps[b - 1], cps[b])) break;
+            if (text.CanBreakBefore(b)) break;
             if (LineBreakRules.IsSoftBreak(cps[b - 1], cps[b], b + 1 < cps.Length ? cps[b + 1] : ' ')) found = b;
         }
         return found;
@@ -100,11 +103,14 @@ public static class LineBreaker
     /// Width that must fit the measure: trailing spaces hang, and on a long line a final full-width
     /// punctuation mark is free (its em is taken out of the gaps, about 0.1 em each at most).
     /// </summary>
-    private static double VisibleWidth(int[] cps, double[] prefix, int start, int end)
+    private static double VisibleWidth(ShapedText text, double[] prefix, int start, int end)
     {
+        var cps = text.CodePoints;
         while (end > start && cps[end - 1] == ' ') end--;
         var width = prefix[end] - prefix[start];
+        if (end == start) return width;
         if (end - start > MinSqueezeLength && LineBreakRules.IsSqueezable(cps[end - 1])) width -= prefix[end] - prefix[end - 1];
+        else width -= text.EndBlankAt(end - 1);
         return width;
     }
 
@@ -122,35 +128,42 @@ public static class LineBreaker
             case TextAlign.Center: x0 += (avail - natural) / 2; break;
             case TextAlign.Right: x0 += avail - natural; break;
             case TextAlign.Justify:
-                var gaps = CountGaps(cps, start, visibleEnd);
+                var gaps = CountGaps(text, start, visibleEnd);
                 // Never stretch more than one character per gap: such a line reads better ragged.
                 if (gaps > 0 && natural < avail) gapExtra = Math.Min((avail - natural) / gaps, text.Size);
                 break;
         }
         if (natural > avail + Epsilon)
         {
-            // The line fits only with its final punctuation squeezed: tighten the gaps instead
-            // (GB/T 9704: 调整字距), in any alignment, so the ink stays inside the block.
-            var gaps = CountGaps(cps, start, visibleEnd);
-            if (gaps > 0) gapExtra = (avail - natural) / gaps;
+            // The line fits only with its final punctuation squeezed: first its blank half goes
+            // (行尾标点压缩), then the gaps tighten for the rest (GB/T 9704: 调整字距), in any
+            // alignment, so the ink stays inside the block.
+            var squeezed = natural - Math.Min(text.EndBlankAt(visibleEnd - 1), natural - avail);
+            var gaps = CountGaps(text, start, visibleEnd);
+            gapExtra = gaps > 0 && squeezed > avail ? (avail - squeezed) / gaps : 0;
             x0 = indent;
+            natural = squeezed;
         }
         var xs = new double[end - start];
         var x = x0;
         for (var i = start; i < end; i++)
         {
-            if (i > start && gapExtra != 0 && LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) x += gapExtra;
-            xs[i - start] = x;
+            if (i > start && gapExtra != 0 && IsGap(text, i)) x += gapExtra;
+            xs[i - start] = x + text.DrawOffset(i);
             x += text.Advances[i];
         }
-        return new TextLine(start, end, xs, natural + gapExtra * CountGaps(cps, start, visibleEnd));
+        return new TextLine(start, end, xs, natural + gapExtra * CountGaps(text, start, visibleEnd));
     }
 
-    private static int CountGaps(int[] cps, int start, int end)
+    /// <summary>A gap justification may stretch or tighten: a break opportunity that is not inside a compressed punctuation pair.</summary>
+    private static bool IsGap(ShapedText text, int i)
+        => LineBreakRules.CanBreakBetween(text.CodePoints[i - 1], text.CodePoints[i]) && !text.IsCompressedGap(i);
+
+    private static int CountGaps(ShapedText text, int start, int end)
     {
         var gaps = 0;
         for (var i = start + 1; i < end; i++)
-            if (LineBreakRules.CanBreakBetween(cps[i - 1], cps[i])) gaps++;
+            if (IsGap(text, i)) gaps++;
         return gaps;
     }
 }

@@ -3,8 +3,9 @@ using ReportGen.Documents.Diagnostics;
 namespace ReportGen.Documents.Layout.Text;
 
 /// <summary>
-/// Maps text to fonts of the role's chain, one glyph per code point. Kangxi radicals are folded to
-/// the unified ideographs first (NFKC) because they look identical but extract as different text.
+/// Maps text to fonts of the role's chain, one glyph per code point, then compresses adjacent
+/// punctuation (<see cref="PunctuationSpacing"/>). Kangxi radicals are folded to the unified
+/// ideographs first (NFKC) because they look identical but extract as different text.
 /// </summary>
 public static class TextShaper
 {
@@ -59,6 +60,8 @@ public static class TextShaper
             Array.Resize(ref advances, n);
             Array.Resize(ref strong, n);
         }
-        return new ShapedText(cps, fonts, advances, strong, style.Size);
+        var shaped = new ShapedText(cps, fonts, advances, strong, style.Size);
+        PunctuationSpacing.Apply(shaped);
+        return shaped;
     }
 }

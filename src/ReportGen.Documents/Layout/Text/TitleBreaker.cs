@@ -1,43 +1,36 @@
+using ReportGen.Documents.Document;
+
 namespace ReportGen.Documents.Layout.Text;
 
 /// <summary>
-/// A title line too long for the block is split into two balanced, centred lines (GB/T 9704 asks
-/// for a trapezoid or diamond, never a split word), preferring the boundary before 「政府信息公开」
-/// or before the year over a mechanical first-fit break; longer titles fall back to first fit.
+/// Places title lines centred. The model already broke them (<see cref="TitleLines"/>); a line that
+/// the actual title font still sets wider than the block is broken here by the same rule, measured
+/// in that font, so PDF never falls back to a break inside a word.
 /// </summary>
 public static class TitleBreaker
 {
-    private static readonly int[] ReportSubject = "政府信息公开".Select(c => (int)c).ToArray();
-
     public static List<TextLine> Layout(ShapedText text, double width)
     {
-        var greedy = LineBreaker.Layout(text, width, 0, TextAlign.Center);
-        if (greedy.Count != 2) return greedy;
-        var cps = text.CodePoints;
         var total = 0.0;
         foreach (var a in text.Advances) total += a;
-        var best = -1;
-        var bestScore = double.MaxValue;
-        var before = 0.0;
-        for (var b = 1; b < cps.Length; b++)
+        if (total <= width + 0.01) return [Centered(text, 0, text.Length, width)];
+        var cps = text.CodePoints;
+        if (Array.Exists(cps, c => c > 0xFFFF || c == '\n')) return LineBreaker.Layout(text, width, 0, TextAlign.Center);
+        var line = new string(Array.ConvertAll(cps, c => (char)c));
+        var pieces = TitleLines.Arrange([line], null, width / text.Size);
+        if (string.Concat(pieces) != line) return LineBreaker.Layout(text, width, 0, TextAlign.Center);
+        var lines = new List<TextLine>(pieces.Count);
+        var start = 0;
+        foreach (var piece in pieces)
         {
-            before += text.Advances[b - 1];
-            if (!LineBreakRules.CanBreakBetween(cps[b - 1], cps[b]) || before > width + 0.01 || total - before > width + 0.01) continue;
-            var score = Math.Abs(before - (total - before));
-            if (StartsWith(cps, b, ReportSubject)) score -= 4 * text.Size;
-            else if (char.IsAsciiDigit((char)cps[b]) && !char.IsAsciiDigit((char)cps[b - 1])) score -= 2 * text.Size;
-            if (score < bestScore)
-            {
-                bestScore = score;
-                best = b;
-            }
+            var end = start + piece.Length;
+            var w = 0.0;
+            for (var i = start; i < end; i++) w += text.Advances[i];
+            if (w > width + 0.01) return LineBreaker.Layout(text, width, 0, TextAlign.Center);
+            lines.Add(Centered(text, start, end, width));
+            start = end;
         }
-        if (best < 0) return greedy;
-        return
-        [
-            Centered(text, 0, best, width),
-            Centered(text, best, cps.Length, width),
-        ];
+        return lines;
     }
 
     private static TextLine Centered(ShapedText text, int start, int end, double width)
@@ -48,17 +41,9 @@ public static class TitleBreaker
         var x = (width - w) / 2;
         for (var i = start; i < end; i++)
         {
-            xs[i - start] = x;
+            xs[i - start] = x + text.DrawOffset(i);
             x += text.Advances[i];
         }
         return new TextLine(start, end, xs, w);
-    }
-
-    private static bool StartsWith(int[] cps, int at, int[] prefix)
-    {
-        if (at + prefix.Length > cps.Length) return false;
-        for (var k = 0; k < prefix.Length; k++)
-            if (cps[at + k] != prefix[k]) return false;
-        return true;
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Layout.Charts;
+using ReportGen.Documents.Writers.Packaging;
 
 namespace ReportGen.Documents.Writers.Docx;
 

@@ -14,7 +14,8 @@ internal static class DocxCoreProperties
     public static byte[] Build(DocumentMetadata m)
     {
         // Created and modified are the report date, not the clock, so reruns give identical bytes.
-        var stamp = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        // Without a report date there are none: never the clock, never an invented day.
+        var stamp = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var keywords = m.Keywords.IsDefaultOrEmpty ? "" : string.Join("; ", m.Keywords);
         var xml =
             """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
@@ -28,8 +29,9 @@ internal static class DocxCoreProperties
             $"<dc:identifier>{Escape(m.Identifier)}</dc:identifier>" +
             $"<dc:language>{Escape(m.Language)}</dc:language>" +
             $"<cp:lastModifiedBy>{Escape(m.Author)}</cp:lastModifiedBy>" +
-            $"""<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>""" +
-            $"""<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>""" +
+            (m.Date is null ? "" :
+                $"""<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>""" +
+                $"""<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>""") +
             "</cp:coreProperties>";
         return Encoding.UTF8.GetBytes(xml);
     }

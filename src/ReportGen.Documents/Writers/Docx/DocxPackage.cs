@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Documents.Writers.Packaging;
 
 namespace ReportGen.Documents.Writers.Docx;
 

@@ -26,9 +26,11 @@ internal static class DocxStyles
         // older viewers ignore the grid but honour exact spacing, so both give 22 lines a page.
         // Widow control is off because the standard wants every page filled (撑满版心). Automatic
         // CJK/Latin spacing is off so that half-width digits are exactly half a character, which keeps
-        // the 28-character lines regular and lets the signature block compute its indents.
+        // the 28-character lines regular and lets the signature block compute its indents. Kinsoku
+        // (避头尾) stays on; punctuation never hangs outside the block (overflowPunct off), because the
+        // PDF squeezes a line-end mark in rather than letting it hang.
         sb.Append("""<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>""")
-          .Append($"""<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{LinePitch}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>""")
+          .Append($"""<w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{LinePitch}" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>""")
           .Append("<w:rPr>").Append(DocxFonts.RunFonts(DocxFonts.FangSong))
           .Append($"""<w:spacing w:val="{BodyTrackingTwips}"/><w:sz w:val="{BodyHalfPoints}"/><w:szCs w:val="{BodyHalfPoints}"/></w:rPr></w:style>""");
         sb.Append("""<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>""");

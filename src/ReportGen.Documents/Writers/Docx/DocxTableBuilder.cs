@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents.Document;
+using ReportGen.Documents.Layout.Text;
 using static ReportGen.Documents.Writers.Docx.DocxUnits;
 using ModelTable = ReportGen.Documents.Document.Table;
 using ModelTableRow = ReportGen.Documents.Document.TableRow;
 using ModelTableCell = ReportGen.Documents.Document.TableCell;
+using ModelText = ReportGen.Documents.Document.Text;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -32,8 +34,8 @@ internal static class DocxTableBuilder
     public static Table Build(ModelTable model)
     {
         var columnCount = ColumnCount(model);
-        var widths = DistributeWidths(model.Columns, columnCount, TextBlockWidth);
         var halfPoints = FontHalfPoints(columnCount);
+        var widths = DistributeWidths(model.Columns, columnCount, TextBlockWidth, MinimumWidths(model, columnCount, halfPoints));
 
         var table = new Table();
         var properties = new TableProperties
@@ -94,7 +96,7 @@ internal static class DocxTableBuilder
         paragraph.ParagraphProperties!.Justification = new Justification { Val = Alignment(model, slot) };
         // Covered cells of a vertical merge must stay empty: Word shows only the restart cell's text.
         if (slot.Cell is { } cell && slot.Merge != MergeRole.Continue)
-            DocxParagraphBuilder.AppendRuns(paragraph, cell.Content, halfPoints);
+            DocxParagraphBuilder.AppendRuns(paragraph, WordLines(cell, width, halfPoints), halfPoints);
 
         return new TableCell(properties, paragraph);
     }
@@ -148,21 +150,106 @@ internal static class DocxTableBuilder
         return widest;
     }
 
-    /// <summary>Splits the block width by weight; cumulative rounding makes the columns add up exactly.</summary>
-    internal static int[] DistributeWidths(ImmutableArray<ColumnSpec> columns, int columnCount, int total)
+    /// <summary>Cell margins left and right (TableGrid style) plus a little slack for the font's own side bearings.</summary>
+    private const int CellMarginsTwips = 2 * 57 + 30;
+
+    /// <summary>
+    /// Per column, the width of its longest label word (<see cref="LabelBreaks"/>), as in the PDF
+    /// layout: Word breaks East Asian text anywhere, so a column narrower than 「本年度」 would print
+    /// 「本年/度」 whatever the breaks below say.
+    /// </summary>
+    private static double[] MinimumWidths(ModelTable model, int columnCount, int halfPoints)
+    {
+        var min = new double[columnCount];
+        foreach (var rows in new[] { model.HeaderRows, model.BodyRows })
+        {
+            if (rows.IsDefaultOrEmpty) continue;
+            foreach (var row in TableGridResolver.Resolve(rows, columnCount))
+                foreach (var slot in row)
+                    if (slot is { ColSpan: 1, Cell: { } cell } && LabelBreaks.Pieces(cell.PlainText) is { } pieces)
+                        min[slot.Column] = Math.Max(min[slot.Column], pieces.Max(p => TitleLines.Em(p)) * halfPoints * 10 + CellMarginsTwips);
+        }
+        return min;
+    }
+
+    /// <summary>
+    /// A label wider than its cell, broken where the PDF breaks it: between words (<see cref="LabelBreaks"/>)
+    /// or, in prose, wherever kinsoku allows, with balanced lines (no 「息」 alone on the last line).
+    /// Explicit line breaks, because Word and LibreOffice would otherwise break East Asian text anywhere.
+    /// </summary>
+    private static ImmutableArray<Inline> WordLines(ModelTableCell cell, int widthTwips, int halfPoints)
+    {
+        if (cell.Content is not [ModelText { Strong: false } text]) return cell.Content;
+        // Half an em of slack: a line that only just fits by our count may not in the word processor's fonts.
+        var capacity = (widthTwips - CellMarginsTwips) / (halfPoints * 10.0) - 0.5;
+        if (TitleLines.Em(text.Value) <= capacity + 0.5 || LooksNumeric(text.Value)) return cell.Content;
+        var units = LabelBreaks.Pieces(text.Value) ?? Units(text.Value);
+        var lines = Fill(units, capacity);
+        if (lines.Count < 2) return cell.Content;
+        // Narrow the measure as far as the line count allows (as CSS text-wrap: balance).
+        double lo = capacity / 2, hi = capacity;
+        for (var i = 0; i < 10; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Fill(units, mid).Count == lines.Count) hi = mid;
+            else lo = mid;
+        }
+        // One run with w:br between the lines, so the breaks carry the cell's type size.
+        return [new ModelText(string.Join('\n', Fill(units, hi)))];
+    }
+
+    /// <summary>Characters grouped where no line may break between them (kinsoku, numbers, Latin words).</summary>
+    private static List<string> Units(string text)
+    {
+        var units = new List<string>();
+        var from = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]) || !LineBreakRules.CanBreakBetween(text[i - 1], text[i])) continue;
+            units.Add(text[from..i]);
+            from = i;
+        }
+        units.Add(text[from..]);
+        return units;
+    }
+
+    private static List<string> Fill(List<string> units, double capacity)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var unit in units)
+        {
+            if (line.Length > 0 && TitleLines.Em(line + unit) > capacity + 0.01)
+            {
+                lines.Add(line);
+                line = "";
+            }
+            line += unit;
+        }
+        lines.Add(line);
+        return lines;
+    }
+
+    /// <summary>
+    /// Splits the block width by weight, no column narrower than its minimum (taken from the others
+    /// above theirs); cumulative rounding makes the columns add up exactly.
+    /// </summary>
+    internal static int[] DistributeWidths(ImmutableArray<ColumnSpec> columns, int columnCount, int total, double[]? minimum = null)
     {
         var weights = new double[columnCount];
         for (var i = 0; i < columnCount; i++)
             weights[i] = i < columns.Length && columns[i].Weight > 0 ? columns[i].Weight : 1;
-        var sum = weights.Sum();
+        var min = minimum ?? new double[columnCount];
+        var preferred = Enumerable.Repeat(double.MaxValue, columnCount).ToArray();
+        var exact = Layout.Tables.ColumnWidths.Compute(total, weights, min, preferred);
 
         var widths = new int[columnCount];
         double cumulative = 0;
         var previous = 0;
         for (var i = 0; i < columnCount; i++)
         {
-            cumulative += weights[i];
-            var edge = (int)Math.Round(total * cumulative / sum);
+            cumulative += exact[i];
+            var edge = (int)Math.Round(cumulative);
             widths[i] = edge - previous;
             previous = edge;
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Documents.Document;
+using ReportGen.Documents.Writers.Packaging;
 using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 
 namespace ReportGen.Documents.Writers.Docx;
@@ -36,7 +37,8 @@ public sealed class DocxWriter : IDocumentWriter
         package.Relate(DocxPackage.MainPath, DocxPageSetup.OddFooterId, DocxPackage.Types.Footer, "footer1.xml");
         package.Relate(DocxPackage.MainPath, DocxPageSetup.EvenFooterId, DocxPackage.Types.Footer, "footer2.xml");
 
-        var timestamp = document.Metadata.Date.ToDateTime(TimeOnly.MinValue);
+        // ZIP entries need some time: the report date, else the ZIP epoch (1980-01-01), never the clock.
+        var timestamp = (document.Metadata.Date ?? new DateOnly(1980, 1, 1)).ToDateTime(TimeOnly.MinValue);
         var body = new DocxBodyBuilder(new DocxBuildContext(package, timestamp)).Build(document);
         package.AddPart(DocxPackage.MainPath, Serialize(new WDocument(body)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
         package.Relate("", MainRelationshipId, DocxPackage.Types.OfficeDocument, DocxPackage.MainPath);

@@ -43,7 +43,7 @@ public sealed class HtmlWriter : IDocumentWriter
         WriteMeta(w, "description", meta.Subject);
         if (!meta.Keywords.IsDefaultOrEmpty)
             WriteMeta(w, "keywords", string.Join(",", meta.Keywords));
-        WriteMeta(w, "dcterms.date", meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteMeta(w, "dcterms.date", meta.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         WriteMeta(w, "dcterms.identifier", meta.Identifier);
         w.Write("<style>\n");
         w.Write(HtmlStyles.Css);
@@ -115,7 +115,14 @@ public sealed class HtmlWriter : IDocumentWriter
 
     private static void WriteTitle(TextWriter w, Title title)
     {
-        w.Write("<h1 class=\"title\">");
+        // The lines come broken from the model (TitleLines); on a narrow screen the type shrinks
+        // until the longest line fits, so a phone shows the same lines as the printed page.
+        var longest = 0.0;
+        if (!title.Lines.IsDefaultOrEmpty)
+            foreach (var line in title.Lines) longest = Math.Max(longest, TitleLines.Em(line));
+        w.Write("<h1 class=\"title\" style=\"--title-em: ");
+        w.Write(Math.Max(longest + 0.5, 4).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture));
+        w.Write("\">");
         if (!title.Lines.IsDefaultOrEmpty)
         {
             for (var i = 0; i < title.Lines.Length; i++)

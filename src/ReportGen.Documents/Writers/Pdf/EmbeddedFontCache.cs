@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Runtime.InteropServices;
 using ReportGen.Documents.Fonts;
 using ReportGen.Documents.Fonts.Subsetting;
 
@@ -30,15 +29,12 @@ internal sealed class EmbeddedFontCache
         return _cache.GetOrAdd(key, _ => new Lazy<EmbeddedFont>(() => Build(font, sortedCodePoints, key))).Value;
     }
 
-    private static string Key(OpenTypeFont font, int[] cps)
-    {
-        var hash = SHA256.HashData(MemoryMarshal.AsBytes(cps.AsSpan()));
-        return font.Path + "#" + font.FaceIndex + "#" + Convert.ToHexString(hash);
-    }
+    private static string Key(OpenTypeFont font, int[] cps) => FontSubsetCache.Key(font, cps);
 
     private static EmbeddedFont Build(OpenTypeFont font, int[] cps, string key)
     {
-        var subsetBytes = HbSubset.Subset(font.Data, font.FaceIndex, cps);
+        // The same subset the OFD writer embeds (shared cache): both formats carry identical font programs.
+        var subsetBytes = FontSubsetCache.Shared.Get(font, cps);
         var subset = OpenTypeFont.FromBytes(font.Path, 0, subsetBytes);
         var kind = EmbeddedFontKind.TrueType;
         byte[] program = subsetBytes;

@@ -92,13 +92,16 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         var m = document.Metadata;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{m.Identifier}\n{m.Title}\n{m.Date:yyyy-MM-dd}\n{m.Author}"));
         var uuid = new Guid(hash.AsSpan(0, 16)).ToString();
-        var isoDate = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
-        var pdfDate = "D:" + m.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000+08'00'";
-        w.Stream(metadata, "/Type /Metadata /Subtype /XML", XmpMetadata.Build(m, isoDate, uuid, Producer));
+        // The dates are the report's 成文日期; a report without one gets no dates at all (never the
+        // clock, never an invented day), in the Info dictionary and in XMP alike, as PDF/A requires.
+        var isoDate = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
+        var pdfDate = "D:" + m.Date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000+08'00'";
+        w.Stream(metadata, "/Type /Metadata /Subtype /XML", XmpMetadata.Build(m, m.Date is null ? null : isoDate, uuid, Producer));
         w.Stream(icc, "/N 3 /Filter /FlateDecode", SrgbProfile.Compressed);
         w.Begin(info).A("<</Title ").TextString(m.Title).A(" /Author ").TextString(m.Author).A(" /Subject ").TextString(m.Subject)
-         .A(" /Keywords ").TextString(string.Join("; ", m.Keywords)).A(" /Creator (").A(Producer).A(") /Producer (").A(Producer)
-         .A(") /CreationDate (").A(pdfDate).A(") /ModDate (").A(pdfDate).A(")>>");
+         .A(" /Keywords ").TextString(string.Join("; ", m.Keywords)).A(" /Creator (").A(Producer).A(") /Producer (").A(Producer).A(")");
+        if (m.Date is not null) w.Out.A(" /CreationDate (").A(pdfDate).A(") /ModDate (").A(pdfDate).A(")");
+        w.Out.A(">>");
         w.End();
 
         w.Begin(catalog).A("<</Type /Catalog /Pages ").Ref(pagesRoot).A(" /Lang ").TextString(m.Language)
@@ -209,7 +212,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         FirstContent(nodes[0], mcrs, firstContent);
 
         w.Begin(root).A("<</Type /StructTreeRoot /K [").Ref(structIds[0]).A("] /ParentTree ").Ref(parentTree)
-         .A(" /ParentTreeNextKey ").I(pages.Length + annots.Count).A(" /RoleMap <</Title /P>>>>");
+         .A(" /ParentTreeNextKey ").I(pages.Length + annots.Count).A(">>");
         w.End();
         w.Begin(parentTree).A("<</Nums [");
         for (var p = 0; p < pages.Length; p++)

@@ -10,7 +10,7 @@ namespace ReportGen.Documents.Writers.Pdf;
 /// </summary>
 internal static class XmpMetadata
 {
-    public static byte[] Build(DocumentMetadata m, string isoDate, string uuid, string producer)
+    public static byte[] Build(DocumentMetadata m, string? isoDate, string uuid, string producer)
     {
         static string E(string s) => SecurityElement.Escape(s) ?? "";
         var sb = new StringBuilder(4096);
@@ -28,11 +28,12 @@ internal static class XmpMetadata
           .Append("<pdf:Keywords>").Append(E(string.Join("; ", m.Keywords))).Append("</pdf:Keywords>\n")
           .Append("</rdf:Description>\n")
           .Append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
-          .Append("<xmp:CreatorTool>").Append(E(producer)).Append("</xmp:CreatorTool>\n")
-          .Append("<xmp:CreateDate>").Append(isoDate).Append("</xmp:CreateDate>\n")
-          .Append("<xmp:ModifyDate>").Append(isoDate).Append("</xmp:ModifyDate>\n")
-          .Append("<xmp:MetadataDate>").Append(isoDate).Append("</xmp:MetadataDate>\n")
-          .Append("</rdf:Description>\n")
+          .Append("<xmp:CreatorTool>").Append(E(producer)).Append("</xmp:CreatorTool>\n");
+        if (isoDate is not null)
+            sb.Append("<xmp:CreateDate>").Append(isoDate).Append("</xmp:CreateDate>\n")
+              .Append("<xmp:ModifyDate>").Append(isoDate).Append("</xmp:ModifyDate>\n")
+              .Append("<xmp:MetadataDate>").Append(isoDate).Append("</xmp:MetadataDate>\n");
+        sb.Append("</rdf:Description>\n")
           .Append("<rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
           .Append("<xmpMM:DocumentID>uuid:").Append(uuid).Append("</xmpMM:DocumentID>\n")
           .Append("<xmpMM:InstanceID>uuid:").Append(uuid).Append("</xmpMM:InstanceID>\n")

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents.Writers.Docx;
+namespace ReportGen.Documents.Writers.Packaging;
 
 /// <summary>The ZIP (IEEE 802.3) CRC-32; the BCL only ships it in the separate System.IO.Hashing package.</summary>
 internal static class Crc32

@@ -2,13 +2,14 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace ReportGen.Documents.Writers.Docx;
+namespace ReportGen.Documents.Writers.Packaging;
 
 /// <summary>
-/// Re-packs an OPC package so that identical input gives identical bytes: System.IO.Packaging stamps
-/// entries with the clock, and ZipArchive writes the host OS into "version made by" and Unix
-/// permissions into the attributes. This writes a plain ZIP by hand instead: fixed timestamp,
-/// ordinal entry order with [Content_Types].xml first (some consumers sniff it there), no extra fields.
+/// Writes ZIP containers (DOCX, its chart workbooks, OFD) so that identical input gives identical
+/// bytes: System.IO.Packaging stamps entries with the clock, and ZipArchive writes the host OS into
+/// "version made by" and Unix permissions into the attributes. This writes a plain ZIP by hand instead:
+/// fixed timestamp, ordinal entry order with one named entry first ([Content_Types].xml for OPC, which
+/// some consumers sniff there; OFD.xml for OFD), no extra fields.
 /// </summary>
 internal static class DeterministicZip
 {
@@ -24,11 +25,12 @@ internal static class DeterministicZip
         Write(source.Entries.Select(e => (e.FullName, ReadAll(e))).ToList(), output, timestamp);
     }
 
-    /// <summary>Writes the entries as a ZIP: fixed timestamp, [Content_Types].xml first, then ordinal order.</summary>
-    public static void Write(IReadOnlyList<(string Name, byte[] Content)> parts, Stream output, DateTime timestamp)
+    /// <summary>Writes the entries as a ZIP: fixed timestamp, <paramref name="firstEntry"/> first, then ordinal order.</summary>
+    public static void Write(IReadOnlyList<(string Name, byte[] Content)> parts, Stream output, DateTime timestamp,
+        string firstEntry = ContentTypesEntry)
     {
         var entries = parts
-            .OrderBy(e => e.Name == ContentTypesEntry ? 0 : 1)
+            .OrderBy(e => e.Name == firstEntry ? 0 : 1)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
 

@@ -1,0 +1,80 @@
+namespace ReportGen.Documents.Layout.Text;
+
+/// <summary>
+/// Punctuation compression (标点挤压, clreq §3.1.6; JIS X 4051's adjacent punctuation): a full-width
+/// mark is a glyph in one half of an em box and blank space in the other. Where two marks meet
+/// (「》、《」, 「）。」, 「。”」) the blank between their inks shrinks by half an em — two marks of 2 em
+/// take 1.5 em, the way CSS <c>text-spacing-trim: normal</c> sets them. Line edges follow the same
+/// rule as CSS: an opening mark at a line start keeps its full width (the 28-character grid), a
+/// closing mark at a line end gives up its blank half only when the line would not fit otherwise.
+/// The blanks are measured on the font's own glyphs, so a font that centres 「，」 loses nothing.
+/// </summary>
+public static class PunctuationSpacing
+{
+    /// <summary>Marks set in the left half of the em box in GB style (ink left, blank right).</summary>
+    private const string LeftInk = "，。、；：！？）》」』】〕〉〗〙〛”’］｝｠";
+
+    /// <summary>Marks set in the right half (blank left, ink right).</summary>
+    private const string RightInk = "（《「『【〔〈〖〘〚“‘［｛｟";
+
+    /// <summary>The most compression takes from one pair of facing blanks: half an em.</summary>
+    public const double MaxTrimEm = 0.5;
+
+    public static bool IsAdjustable(int c) => c < 0x10000 && (LeftInk.Contains((char)c) || RightInk.Contains((char)c));
+
+    /// <summary>The mainland GB positions, for fonts that cannot tell where their ink is.</summary>
+    public static bool StandardInk(int codePoint, out double leftEm, out double rightEm)
+    {
+        if (codePoint < 0x10000 && LeftInk.Contains((char)codePoint)) { (leftEm, rightEm) = (0.05, 0.45); return true; }
+        if (codePoint < 0x10000 && RightInk.Contains((char)codePoint)) { (leftEm, rightEm) = (0.55, 0.95); return true; }
+        leftEm = rightEm = 0;
+        return false;
+    }
+
+    /// <summary>Compresses adjacent marks in place and records each mark's blank that a line end may still remove.</summary>
+    public static void Apply(ShapedText text)
+    {
+        var cps = text.CodePoints;
+        var n = cps.Length;
+        double[]? blankLeft = null, blankRight = null;
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsAdjustable(cps[i])) continue;
+            var font = text.Fonts[i];
+            // Half-width or proportional forms (a Latin-style quote) have no blank half to give.
+            if (font is null || !font.TryGetAdvance(cps[i], out var advanceEm) || advanceEm < 0.9) continue;
+            if (!font.TryGetPunctuationInk(cps[i], out var left, out var right)) continue;
+            blankLeft ??= new double[n];
+            blankRight ??= new double[n];
+            blankLeft[i] = Math.Clamp(left, 0, MaxTrimEm) * text.Size;
+            blankRight[i] = Math.Clamp(advanceEm - right, 0, MaxTrimEm) * text.Size;
+        }
+        if (blankLeft is null || blankRight is null) return;
+
+        var advances = text.Advances;
+        double[]? leftTrim = null;
+        bool[]? compressed = null;
+        for (var i = 1; i < n; i++)
+        {
+            var between = blankRight[i - 1] + blankLeft[i];
+            if (between <= 0 || !IsAdjustable(cps[i - 1]) || !IsAdjustable(cps[i])) continue;
+            // Take from the first mark's trailing blank, then from the second's leading one: the
+            // opening mark after a stop keeps its blank (「、《」 leaves half an em before 《).
+            var take = Math.Min(MaxTrimEm * text.Size, between);
+            var fromFirst = Math.Min(take, blankRight[i - 1]);
+            var fromSecond = take - fromFirst;
+            advances[i - 1] -= fromFirst;
+            blankRight[i - 1] -= fromFirst;
+            if (fromSecond > 0)
+            {
+                advances[i] -= fromSecond;
+                blankLeft[i] -= fromSecond;
+                (leftTrim ??= new double[n])[i] += fromSecond;
+            }
+            (compressed ??= new bool[n])[i] = true;
+        }
+        text.LeftTrim = leftTrim;
+        text.Compressed = compressed;
+        text.EndBlank = blankRight;
+    }
+}
