@@ -14,7 +14,7 @@ public sealed class LexiconReader
     private static readonly string[] TopKeys = ["units", "numbers", "words", "tables", "universal_claims", "mention_when_positive"];
     private static readonly string[] UnitKeys = ["counts", "other_counts", "money", "percent", "not_counts"];
     private static readonly string[] NumberKeys = ["approximate_before", "approximate_after", "ordinal_before", "fused_after"];
-    private static readonly string[] WordKeys = ["includes", "besides", "conjunctions", "fillers", "share", "negations", "universals", "done", "rest", "unrelated", "neutral"];
+    private static readonly string[] WordKeys = ["includes", "besides", "conjunctions", "fillers", "share", "negations", "universals", "done", "rest", "etcetera", "unrelated", "neutral"];
     private static readonly string[] TableKeys = ["table", "cell", "sections", "facets"];
     private static readonly string[] FacetKeys = ["facet", "default", "values"];
     private static readonly string[] ValueKeys = ["value", "cues", "verbs", "nouns", "means", "or", "negatable", "year", "counts", "needs_noun"];
@@ -72,6 +72,7 @@ public sealed class LexiconReader
                 Universals = Texts(words, "universals", "words"),
                 Done = Texts(words, "done", "words"),
                 Rest = Texts(words, "rest", "words"),
+                Etcetera = Texts(words, "etcetera", "words"),
                 Unrelated = Texts(words, "unrelated", "words"),
                 Neutral = Texts(words, "neutral", "words"),
             },

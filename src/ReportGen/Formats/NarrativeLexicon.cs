@@ -43,6 +43,7 @@ public sealed record LexiconWords
     public IReadOnlyList<string> Universals { get; init; } = [];
     public IReadOnlyList<string> Done { get; init; } = [];
     public IReadOnlyList<string> Rest { get; init; } = [];
+    public IReadOnlyList<string> Etcetera { get; init; } = [];
     public IReadOnlyList<string> Unrelated { get; init; } = [];
     public IReadOnlyList<string> Neutral { get; init; } = [];
 }

@@ -16,7 +16,7 @@ namespace ReportGen.Tests.Checking;
 /// # expect: R9 warning at year line 3 message "2022.yaml" hint "check"   ← some R9 diagnostic with all of these (error, warning or info)
 /// # expect 2 of: R13                                         ← exactly two R13 diagnostics (qualifiers as above)
 /// # expect no: R12                                           ← no R12 diagnostic
-/// # only these                                               ← nothing but what the expect lines name, one each
+/// # only these                                               ← nothing but what the expect lines name (one each, N for "N of")
 /// </code>
 /// </summary>
 public sealed partial record RuleCase(string Name, string Text, string File, IReadOnlyList<(string Target, string Source)> Also,

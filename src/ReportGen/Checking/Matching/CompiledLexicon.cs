@@ -19,6 +19,7 @@ internal enum WordRole
     Unrelated = 1 << 8,
     Neutral = 1 << 9,
     Rest = 1 << 10,
+    Etcetera = 1 << 11,
 }
 
 /// <summary>A word naming one value of a facet of a table.</summary>
@@ -69,7 +70,7 @@ internal sealed class CompiledLexicon
                  {
                      (w.Includes, WordRole.Includes), (w.Besides, WordRole.Besides), (w.Conjunctions, WordRole.Conjunction),
                      (w.Fillers, WordRole.Filler), (w.Share, WordRole.Share), (w.Negations, WordRole.Negation),
-                     (w.Universals, WordRole.Universal), (w.Done, WordRole.Done), (w.Rest, WordRole.Rest), (w.Unrelated, WordRole.Unrelated), (w.Neutral, WordRole.Neutral),
+                     (w.Universals, WordRole.Universal), (w.Done, WordRole.Done), (w.Rest, WordRole.Rest), (w.Etcetera, WordRole.Etcetera), (w.Unrelated, WordRole.Unrelated), (w.Neutral, WordRole.Neutral),
                  })
             foreach (var text in list) Get(text).Roles |= role;
         foreach (var claim in lexicon.UniversalClaims)

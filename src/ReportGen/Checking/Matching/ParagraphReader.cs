@@ -216,12 +216,15 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             var end = t + 1;
             while (end < clause.To && _tokens[end].Word?.Is(WordRole.Negation) != true) end++;
             if (HasNumber(t + 1, end)) { t = end - 1; continue; }
+            var part = First(t + 1, end, WordRole.Rest);
             var cues = Cues(t + 1, end, clause, topics).Where(c => c.Cue.Value.Negatable).ToList();
             var context = Cues(sentenceFrom, t, null, topics);
             // A verb alone (未收到补正材料) does not say what there was none of.
             foreach (var conjunct in Conjuncts(cues).Where(c => c.Any(x => x.Cue.Kind != CueKind.Verb)))
-                foreach (var (_, _, readings) in Candidates(conjunct, null, context))
+                foreach (var (table, _, readings) in Candidates(conjunct, null, context))
                 {
+                    // 未收到需要收取信息处理费的申请 speaks of a part the table does not count; 没有需要结转到下一年度的申请 of one it does.
+                    if (part >= 0 && !conjunct.Any(c => c.Token > part && c.Cue.Table == table && c.Cue.Kind >= CueKind.Verb)) break;
                     var words = string.Concat(conjunct.Select(c => _tokens[c.Token].Word!.Text).Distinct());
                     Claims.Add(new Claim(ClaimKind.Negative, paragraph, sentence.Around(_tokens[t].Start, _tokens[end - 1].End), words, [readings[0].Quantity]));
                     Speak(readings[0].Quantity);
@@ -354,12 +357,14 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     /// <summary>
     /// The value a facet's words give: the strongest, then the nearest; a single narrower word of the same facet
-    /// before it wins (因不掌握…无法提供N件 is 不掌握); words joined by 和/、 add up (予以公开和部分公开共N件).
+    /// before it wins (因不掌握…无法提供N件 is 不掌握), unless 等 follows it (因不掌握等原因无法提供N件 is 无法提供);
+    /// words joined by 和/、 add up (予以公开和部分公开共N件).
     /// </summary>
     private Choice Pick(LexiconTable table, LexiconFacet facet, List<CueAt> cues)
     {
         var best = cues.OrderByDescending(c => (int)c.Cue.Kind).ThenByDescending(c => c.Token).First();
-        var narrower = cues.Where(c => c.Cue.Kind >= CueKind.Verb && lexicon.IsNarrower(table, facet.Name, c.Cue.Value.Value, best.Cue.Value.Value))
+        var narrower = cues.Where(c => c.Cue.Kind >= CueKind.Verb && lexicon.IsNarrower(table, facet.Name, c.Cue.Value.Value, best.Cue.Value.Value)
+                                       && !Any(c.Token + 1, best.Token, WordRole.Etcetera))
             .Select(c => c.Cue.Value.Value).Distinct().ToList();
         if (narrower.Count == 1) best = cues.Last(c => c.Cue.Value.Value == narrower[0]);
         var values = new List<string> { best.Cue.Value.Value };
@@ -500,6 +505,13 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             covered += _tokens[i].End - _tokens[i].Start;
         }
         return covered > 0 && covered == _tokens[b].Start - _tokens[a].End;
+    }
+
+    private int First(int from, int to, WordRole role)
+    {
+        for (var i = from; i < to; i++)
+            if (_tokens[i].Word?.Is(role) == true) return i;
+        return -1;
     }
 
     private bool Any(int from, int to, WordRole role)
