@@ -72,9 +72,14 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
         var working = new List<Working>();
         Working? last = null;
+        // A bracket breaks down the number before it (直接起诉3件（其中尚未审结1件），复议后起诉1件): after it closes,
+        // the next number continues from the number before the bracket, not from the breakdown.
+        var beforeBracket = new Stack<Working?>();
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             var clause = clauses[ci];
+            if (clause.Before == BoundaryKind.Open) beforeBracket.Push(last);
+            else if (clause.Before == BoundaryKind.Close && beforeBracket.Count > 0) last = beforeBracket.Pop();
             var windowFrom = clause.From;
             for (var t = clause.From; t < clause.To; t++)
             {
@@ -130,7 +135,10 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             return w;
         }
 
-        var cues = Cues(windowFrom, t, clause, topics).Where(c => c.Cue.Value.Counts).ToList();
+        var before = Cues(windowFrom, t, clause, topics);
+        // 发出收费通知3份: the nearest word names something the tables do not count.
+        if (before.Count > 0 && before.Where(c => c.Token == before.Max(x => x.Token)).All(c => !c.Cue.Value.Counts)) return w;
+        var cues = before.Where(c => c.Cue.Value.Counts).ToList();
         if (cues.Count == 0) cues = CuesAfter(t, clause, topics).Where(c => c.Cue.Value.Counts).ToList();
         // “收到政府信息公开申请，共计52件”: a clause of nothing but 共计 takes the words of the clause before.
         if (cues.Count == 0 && previousClause is not null && clause.Before == BoundaryKind.Comma && ShortWindow(windowFrom, t) && !HasNumber(previousClause)
