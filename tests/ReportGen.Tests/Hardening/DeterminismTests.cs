@@ -47,4 +47,32 @@ public class DeterminismTests : IDisposable
         foreach (var (name, bytes) in reference)
             Assert.True(bytes.AsSpan().SequenceEqual(other[name]), $"{name} differs under TZ={tz} LANG={lang} LC_ALL={lcAll} invariant={invariant}");
     }
+
+    /// <summary>
+    /// The fonts' folder is part of the install, not of the document: the same font file in two folders gives the
+    /// same PDF (subset prefixes come from the font's bytes, never its path).
+    /// </summary>
+    [Fact]
+    public void The_folder_the_fonts_live_in_does_not_change_the_pdf()
+    {
+        var bundled = Path.Combine(AppContext.BaseDirectory, "Fonts", "Bundled", "gbsn00lp.ttf");
+        Assert.True(File.Exists(bundled), bundled);
+        byte[] BuildWithFontIn(string folderName)
+        {
+            var ws = new TempWorkspace();
+            _workspaces.Add(ws);
+            var data = Directory.CreateDirectory(Path.Combine(ws.Root, "data", "yunxi")).FullName;
+            File.Copy(Path.Combine(Repo.Data, "yunxi", "2024.yaml"), Path.Combine(data, "2024.yaml"));
+            var fonts = Directory.CreateDirectory(Path.Combine(ws.Root, folderName)).FullName;
+            var font = Path.Combine(fonts, "song.ttf");
+            File.Copy(bundled, font);
+            var run = CliProcess.Run(ws.Root, new Dictionary<string, string?>(), "build", "data", "--out", "out", "--format", "pdf",
+                "--templates", Repo.Templates, "--font", "body=" + font, "--font", "title=" + font, "--font", "table=" + font);
+            Assert.True(run.ExitCode == 0, run.Output);
+            return File.ReadAllBytes(Path.Combine(ws.Out, "yunxi", "2024.pdf"));
+        }
+        var first = BuildWithFontIn("fonts-a");
+        var second = BuildWithFontIn(Path.Combine("elsewhere", "字体"));
+        Assert.True(first.AsSpan().SequenceEqual(second), "the PDF depends on the folder its fonts were read from");
+    }
 }

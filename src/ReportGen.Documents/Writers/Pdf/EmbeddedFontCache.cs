@@ -26,12 +26,12 @@ internal sealed class EmbeddedFontCache
     {
         var key = Key(font, sortedCodePoints);
         if (_cache.Count > MaxEntries) _cache.Clear();
-        return _cache.GetOrAdd(key, _ => new Lazy<EmbeddedFont>(() => Build(font, sortedCodePoints, key))).Value;
+        return _cache.GetOrAdd(key, _ => new Lazy<EmbeddedFont>(() => Build(font, sortedCodePoints))).Value;
     }
 
     private static string Key(OpenTypeFont font, int[] cps) => FontSubsetCache.Key(font, cps);
 
-    private static EmbeddedFont Build(OpenTypeFont font, int[] cps, string key)
+    private static EmbeddedFont Build(OpenTypeFont font, int[] cps)
     {
         // The same subset the OFD writer embeds (shared cache): both formats carry identical font programs.
         var subsetBytes = FontSubsetCache.Shared.Get(font, cps);
@@ -63,7 +63,7 @@ internal sealed class EmbeddedFontCache
         var scale = 1000.0 / font.UnitsPerEm;
         return new EmbeddedFont
         {
-            BaseFont = Tag(key) + "+" + font.PostScriptName,
+            BaseFont = Tag(font, cps) + "+" + font.PostScriptName,
             Kind = kind,
             FontFile = PdfDeflate.Compress(program, FontDeflateLevel),
             FontFileLength = program.Length,
@@ -78,9 +78,13 @@ internal sealed class EmbeddedFontCache
         };
     }
 
-    /// <summary>The six-letter subset prefix, derived from the content so output stays deterministic.</summary>
-    private static string Tag(string key)
+    /// <summary>
+    /// The six-letter subset prefix, derived from the font's bytes and the code points (never its path), so the
+    /// same report gives the same bytes in any clone or install folder.
+    /// </summary>
+    private static string Tag(OpenTypeFont font, int[] cps)
     {
+        var key = font.ContentHash + "#" + font.FaceIndex + "#" + Convert.ToHexString(SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(cps.AsSpan())));
         var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
         var chars = new char[6];
         for (var i = 0; i < 6; i++) chars[i] = (char)('A' + hash[i] % 26);
