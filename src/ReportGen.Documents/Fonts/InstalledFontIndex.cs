@@ -20,8 +20,7 @@ internal sealed class InstalledFontIndex
             if (!Directory.Exists(dir)) continue;
             try
             {
-                files.AddRange(FileTree.Find(dir, "*")
-                    .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)));
+                files.AddRange(FileTree.Find(dir, "*").Where(IsFontFile));
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
@@ -34,6 +33,11 @@ internal sealed class InstalledFontIndex
             catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException) { }
         }
     }
+
+    // CFF-flavoured OpenType (.otf/.otc: Source Han, Noto CJK as distributed) is embedded like TrueType, so it counts too.
+    private static readonly string[] FontExtensions = [".ttf", ".ttc", ".otf", ".otc"];
+
+    private static bool IsFontFile(string path) => FontExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     public static IReadOnlyList<string> StandardDirectories()
     {

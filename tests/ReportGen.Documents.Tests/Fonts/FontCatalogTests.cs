@@ -59,6 +59,22 @@ public class FontCatalogTests
     }
 
     [Fact]
+    public void Installed_cff_opentype_files_are_found_too()
+    {
+        var folder = Directory.CreateTempSubdirectory("reportgen-otf-").FullName;
+        try
+        {
+            File.Copy(CffTestFont.FilePath, Path.Combine(folder, "serif.otf"));
+            File.Copy(CffTestFont.FilePath, Path.Combine(folder, "serif-collection.OTC"));
+            var index = new InstalledFontIndex([folder]);
+            Assert.True(index.TryFind(CffTestFont.Family, out var serif));
+            Assert.EndsWith("serif-collection.OTC", serif.Path); // ordinal order: 'serif-' sorts before 'serif.'
+            Assert.True(OpenTypeFont.Load(serif.Path, serif.FaceIndex).IsCff);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
     public void Ttc_faces_parse_and_cover_gbk_characters()
     {
         var zenhei = OpenTypeFont.Load(Bundled("wqy-zenhei.ttc"), 0);
