@@ -33,6 +33,8 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         return (pdf, new OfdWriter(pdf.Fonts, pdf.Geometry));
     });
 
+    private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
+
     public static TheoryData<string> Reports()
     {
         var data = new TheoryData<string>();
@@ -49,7 +51,8 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         var (pdfWriter, ofdWriter) = Writers.Value;
         var layout = ofdWriter.Layout(document);
         var ofd = Write(ofdWriter, document);
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "reportgen-ofd-tests", report.Replace('/', '-').Replace(".yaml", ""))).FullName;
+        // A folder of this run's own: other clones on the machine run the same test on their own data at the same time.
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "reportgen-ofd-tests", RunId, report.Replace('/', '-').Replace(".yaml", ""))).FullName;
         var pdfPath = Path.Combine(folder, "report.pdf");
         File.WriteAllBytes(pdfPath, Write(pdfWriter, document));
         File.WriteAllBytes(Path.Combine(folder, "report.ofd"), ofd);
