@@ -8,14 +8,21 @@ namespace ReportGen.Files;
 public sealed class AtomicFileSet : IDisposable
 {
     private readonly List<(string Temp, string Target)> _pending = new();
+    private string? _createdDirectory;
 
     public void Write(string target, Action<Stream> write)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        Directory.CreateDirectory(directory);
+        // A report's outputs share one folder: create it once, not once per format.
+        if (directory != _createdDirectory)
+        {
+            Directory.CreateDirectory(directory);
+            _createdDirectory = directory;
+        }
         var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}{AtomicFile.TempSuffix}");
         _pending.Add((temp, target));
-        using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        // The temp name is this thread's own, so no lock is needed: FileShare.None would cost two flock calls per file.
+        using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
         write(stream);
     }
 

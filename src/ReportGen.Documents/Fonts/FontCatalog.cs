@@ -6,15 +6,24 @@ namespace ReportGen.Documents.Fonts;
 
 /// <summary>
 /// Resolves every role's chain once (configuration → installed standard names → bundled) and keeps
-/// the loaded faces for the lifetime of the writer; all state is read-only after construction, so
-/// one catalog serves a parallel batch.
+/// the loaded faces for the lifetime of the writer; all state is read-only after resolution, so
+/// one catalog serves a parallel batch. Resolution waits for the first use: a command that writes
+/// no PDF (check, help, an HTML-only build) never reads the tens of megabytes of CJK fonts.
 /// </summary>
 public sealed class FontCatalog : IFontProvider
 {
-    private readonly Dictionary<TextRole, FontStack> _stacks = new();
+    private readonly Lazy<Dictionary<TextRole, FontStack>> _stacks;
 
     public FontCatalog(FontOptions options)
     {
+        _stacks = new Lazy<Dictionary<TextRole, FontStack>>(() => Resolve(options), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Fonts the user named must fail (unreadable, not embeddable) before any report is built, as a usage error.
+        if (options.Configured.Count > 0) _ = _stacks.Value;
+    }
+
+    private static Dictionary<TextRole, FontStack> Resolve(FontOptions options)
+    {
+        var stacks = new Dictionary<TextRole, FontStack>();
         var loaded = new Dictionary<(string, int), OpenTypeFont>();
         InstalledFontIndex? installed = options.UseInstalledFonts
             ? new InstalledFontIndex(options.FontDirectories ?? InstalledFontIndex.StandardDirectories())
@@ -45,11 +54,12 @@ public sealed class FontCatalog : IFontProvider
                 var font = Load(loaded, bundled with { Path = System.IO.Path.Combine(bundledDir, bundled.Path) }, required: false);
                 if (font is not null && !chain.Contains(font)) chain.Add(font);
             }
-            _stacks[role] = new FontStack(chain);
+            stacks[role] = new FontStack(chain);
         }
+        return stacks;
     }
 
-    public FontStack GetStack(TextRole role) => _stacks[role];
+    public FontStack GetStack(TextRole role) => _stacks.Value[role];
 
     /// <summary>Which faces each role resolved to, with a hash of their bytes: changes when any font file does.</summary>
     public string Fingerprint()
@@ -58,7 +68,7 @@ public sealed class FontCatalog : IFontProvider
         foreach (var role in Enum.GetValues<TextRole>())
         {
             sb.Append(role).Append('=');
-            foreach (var font in _stacks[role].Fonts.OfType<OpenTypeFont>())
+            foreach (var font in _stacks.Value[role].Fonts.OfType<OpenTypeFont>())
                 sb.Append(font.Id).Append('/').Append(font.Data.Length).Append('/').Append(font.ContentHash).Append(';');
         }
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())))[..16];

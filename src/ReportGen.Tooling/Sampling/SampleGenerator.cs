@@ -24,7 +24,9 @@ public sealed class SampleGenerator
     }
 
     /// <returns>The files written, data/&lt;agency&gt;/&lt;year&gt;.yaml under <paramref name="outputRoot"/>.</returns>
-    public IReadOnlyList<string> Generate(int count, string outputRoot, int seed = 2024)
+    /// <param name="narrativeRepeats">Every narrative paragraph this many times (reports of one length, for per-page
+    /// figures); null: 1–4 times, some paragraphs left out, for reports of different lengths.</param>
+    public IReadOnlyList<string> Generate(int count, string outputRoot, int seed = 2024, int? narrativeRepeats = null)
     {
         var random = new Random(seed);
         var written = new List<string>(count);
@@ -47,7 +49,7 @@ public sealed class SampleGenerator
 
             var factor = 1 + random.Next(6);
             if (root.Children.TryGetValue(new YamlScalarNode("statistics"), out var stats)) Scale(stats, factor);
-            if (root.Children.TryGetValue(new YamlScalarNode("narrative"), out var narrative)) Lengthen(narrative, 1 + random.Next(4), random);
+            if (root.Children.TryGetValue(new YamlScalarNode("narrative"), out var narrative)) Lengthen(narrative, narrativeRepeats ?? 1 + random.Next(4), narrativeRepeats is null ? random : null);
 
             var year = int.Parse(((YamlScalarNode)root.Children[new YamlScalarNode("year")]).Value!, CultureInfo.InvariantCulture);
             var path = Path.Combine(outputRoot, id, $"{year}.yaml");
@@ -79,7 +81,7 @@ public sealed class SampleGenerator
     }
 
     /// <summary>Repeats narrative paragraphs (strings in lists) so reports run from a few pages to several.</summary>
-    private static void Lengthen(YamlNode node, int times, Random random)
+    private static void Lengthen(YamlNode node, int times, Random? random)
     {
         switch (node)
         {
@@ -90,7 +92,7 @@ public sealed class SampleGenerator
                 var paragraphs = seq.Children.OfType<YamlScalarNode>().ToList();
                 foreach (var child in seq.Children.Where(c => c is not YamlScalarNode).ToList()) Lengthen(child, times, random);
                 for (var t = 1; t < times; t++)
-                    foreach (var p in paragraphs.Where(_ => random.Next(3) > 0))
+                    foreach (var p in paragraphs.Where(_ => random is null || random.Next(3) > 0))
                         seq.Children.Add(new YamlScalarNode(p.Value));
                 break;
         }

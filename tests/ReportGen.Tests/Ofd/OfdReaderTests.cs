@@ -33,8 +33,6 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         return (pdf, new OfdWriter(pdf.Fonts, pdf.Geometry));
     });
 
-    private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
-
     public static TheoryData<string> Reports()
     {
         var data = new TheoryData<string>();
@@ -51,8 +49,11 @@ public sealed class OfdReaderTests(OfdReaderTests.SharedBrowser shared, ITestOut
         var (pdfWriter, ofdWriter) = Writers.Value;
         var layout = ofdWriter.Layout(document);
         var ofd = Write(ofdWriter, document);
-        // A folder of this run's own: other clones on the machine run the same test on their own data at the same time.
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "reportgen-ofd-tests", RunId, report.Replace('/', '-').Replace(".yaml", ""))).FullName;
+        // A folder of this test run's own, emptied first: a page image left by an earlier run (another clone, a longer
+        // version of the report) must never be counted as one of this run's pages.
+        var folder = Path.Combine(AppContext.BaseDirectory, "ofd-reader", report.Replace('/', '-').Replace(".yaml", ""));
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
         var pdfPath = Path.Combine(folder, "report.pdf");
         File.WriteAllBytes(pdfPath, Write(pdfWriter, document));
         File.WriteAllBytes(Path.Combine(folder, "report.ofd"), ofd);
