@@ -21,7 +21,9 @@ public sealed class Checker(IEnumerable<IRule>? rules = null)
         context ??= new CheckContext();
         var result = new List<Diagnostic>();
         var used = new HashSet<Acknowledgement>();
-        foreach (var rule in _rules.Where(r => model.Format.Applies(r.Id)))
+        // A workspace's copy of an official format keeps every rule the shipped one applies (R29 says what it changed).
+        var official = OfficialFormats.Find(model.Format.Id);
+        foreach (var rule in _rules.Where(r => model.Format.Applies(r.Id) || official?.Applies(r.Id) == true))
         {
             var severity = model.Format.RuleSeverity.TryGetValue(rule.Id, out var configured) ? configured
                 : Catalog.Find(rule.Id)?.Severity ?? Severity.Error;
@@ -33,7 +35,11 @@ public sealed class Checker(IEnumerable<IRule>? rules = null)
                 if (ack is not null)
                 {
                     used.Add(ack);
-                    diagnostic = diagnostic with { Severity = Severity.Warning, Hint = Catalog.Phrases.Acknowledged.Text(ack.Reason) };
+                    diagnostic = diagnostic with
+                    {
+                        Severity = diagnostic.Severity == Severity.Info ? Severity.Info : Severity.Warning,
+                        Hint = Catalog.Phrases.Acknowledged.Text(ack.Reason),
+                    };
                 }
                 result.Add(diagnostic);
             }

@@ -31,5 +31,10 @@ public static class RuleSet
         new LabelPunctuationRule(),
         new FeeStatementRule(),
         new ApplicantBreakdownRule(),
+        new NegativeClaimRule(),
+        new UniversalClaimRule(),
+        new UnmentionedOutcomeRule(),
+        new TitleRule(),
+        new OfficialWordingRule(),
     };
 }

@@ -59,7 +59,24 @@ public sealed class FormatCatalog
         }
         var format = FormatReader.Read(file, read.Content, folder, diagnostics,
             other => InputFile.Probe(FileKind.Format, Path.Combine(TemplatesRoot, other, "format.yaml"), TemplatesRoot).Ok);
+        if (format?.LexiconFile is { } lexiconFile) format = WithLexicon(format, Path.Combine(folder, lexiconFile), diagnostics);
         return new FormatLoad(true, format, diagnostics.Items);
+    }
+
+    /// <summary>The format with its lexicon read from beside its format.yaml; null (the format unusable) when the lexicon is missing or wrong.</summary>
+    private FormatDefinition? WithLexicon(FormatDefinition format, string file, DiagnosticBag diagnostics)
+    {
+        var read = InputFile.Read(FileKind.Format, file, TemplatesRoot);
+        if (!read.Ok)
+        {
+            diagnostics.Add(read.Problem == FileProblem.Missing
+                ? Catalog.Formats.MissingLexicon.At(new SourceSpan(format.File, 1, 1), "lexicon", Path.GetFileName(file))
+                : FileDiagnostics.Of(read, TemplatesRoot));
+            return null;
+        }
+        var sections = format.Sections.SelectMany(s => s.Subtopics.Select(t => t.Key).Prepend(s.Key)).ToHashSet();
+        var lexicon = LexiconReader.Read(file, read.Content, format.Tables, sections, diagnostics);
+        return lexicon is null ? null : format with { Lexicon = lexicon };
     }
 }
 

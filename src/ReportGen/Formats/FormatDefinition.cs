@@ -28,12 +28,18 @@ public sealed record FormatDefinition
     public IReadOnlyDictionary<string, Severity> RuleSeverity { get; init; } = new Dictionary<string, Severity>();
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
     public IReadOnlyList<SectionDefinition> Sections { get; init; } = [];
-    /// <summary>Narrative sentences that state a table quantity (R12) or its unit (R19).</summary>
+    /// <summary>The words that tie narrative numbers and statements to table quantities (lexicon.yaml beside format.yaml; R12, R19, R25–R27).</summary>
+    public NarrativeLexicon? Lexicon { get; init; }
+    /// <summary>The lexicon's file name as format.yaml gives it (read by the catalogue); null when the format has none.</summary>
+    public string? LexiconFile { get; init; }
+    /// <summary>Narrative sentences that state a table quantity (R12) or its unit (R19), as patterns (the pre-2019 format).</summary>
     public IReadOnlyList<NarrativeFigureDefinition> NarrativeFigures { get; init; } = [];
     /// <summary>Comparisons with last year's report (R9, R10, R11).</summary>
     public IReadOnlyList<CrossYearDefinition> CrossYear { get; init; } = [];
     /// <summary>Section 六's 信息处理费 statement (R20).</summary>
     public FeeStatementDefinition? FeeStatement { get; init; }
+    /// <summary>What the printed title must contain besides the agency and the year (R28).</summary>
+    public TitleDefinition? Title { get; init; }
     /// <summary>Applicant breakdown stated in prose (R22).</summary>
     public ApplicantBreakdownDefinition? ApplicantBreakdown { get; init; }
 
@@ -79,8 +85,22 @@ public enum SectionKind
     Table,
 }
 
-/// <summary>A named part of 总体情况 (the 2021 notice names five); printed as a level-2 heading.</summary>
-public sealed record SubtopicDefinition(string Key, string Heading, string Topic);
+/// <summary>
+/// A named part of 总体情况 (the 2021 notice names five); printed as a level-2 heading, ours unless the data
+/// gives its own. <see cref="Words"/>: words one of which a heading of the data's own must contain to name
+/// this aspect (R8); empty: <see cref="Topic"/>.
+/// </summary>
+public sealed record SubtopicDefinition(string Key, string Heading, string Topic, IReadOnlyList<string> Words)
+{
+    public IReadOnlyList<string> TopicWords => Words.Count > 0 ? Words : [Topic];
+}
 
 /// <param name="Subtopic">Empty: anywhere in the section.</param>
 public sealed record GovernmentContentDefinition(string Subtopic, string Description, IReadOnlyList<string> Keywords);
+
+/// <summary>
+/// R28: the printed title contains the agency's name, the report year and <see cref="Phrase"/>. The name may
+/// lose an ending of <see cref="DropEndings"/> (云溪区2024年… for 云溪区人民政府) or write it as one of its
+/// <see cref="Abbreviations"/> (人民政府 → 政府).
+/// </summary>
+public sealed record TitleDefinition(string Phrase, IReadOnlyList<string> DropEndings, IReadOnlyDictionary<string, IReadOnlyList<string>> Abbreviations);

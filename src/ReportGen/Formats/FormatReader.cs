@@ -13,7 +13,7 @@ namespace ReportGen.Formats;
 public sealed partial class FormatReader
 {
     private static readonly string[] TopKeys = ["id", "name", "template", "templates_from", "outline", "first_year", "last_year", "basis",
-        "deadlines", "rules", "rule_severity", "tables", "sections", "narrative_figures", "cross_year", "fee_statement", "applicant_breakdown"];
+        "deadlines", "rules", "rule_severity", "tables", "sections", "lexicon", "narrative_figures", "cross_year", "fee_statement", "applicant_breakdown", "title_rule"];
     private static readonly string[] TableKeys = ["id", "name", "short_name", "title_pattern", "caption_before", "filler_label", "header",
         "columns", "rows", "skipped_cell", "checks", "derived_input", "grid_columns", "label_columns", "header_cells", "blocks", "carry_over"];
     private static readonly string[] ColumnKeys = ["key", "label", "derived", "rule", "printed", "value_type"];
@@ -23,7 +23,7 @@ public sealed partial class FormatReader
     private static readonly string[] BlockKeys = ["key", "caption", "label_header", "columns", "rows"];
     private static readonly string[] CheckKeys = ["rule", "kind", "left", "right", "severity", "when_right_blank", "left_rows"];
     private static readonly string[] SectionKeys = ["key", "heading", "kind", "table", "subtopics", "government_content"];
-    private static readonly string[] SubtopicKeys = ["key", "heading", "topic"];
+    private static readonly string[] SubtopicKeys = ["key", "heading", "topic", "words"];
     private static readonly string[] GovernmentContentKeys = ["subtopic", "description", "keywords"];
     private static readonly string[] NarrativeFigureKeys = ["name", "pattern", "cells", "unit"];
     private static readonly string[] CrossYearKeys = ["rule", "kind", "table", "this", "previous", "rows", "stock", "added", "removed"];
@@ -104,9 +104,11 @@ public sealed partial class FormatReader
             RuleSeverity = ReadRuleSeverity(top),
             Tables = tableDefs,
             Sections = sectionDefs,
+            LexiconFile = LexiconFile(top),
             NarrativeFigures = List(top, "narrative_figures", "", (m, p) => ReadNarrativeFigure(m, p, tableDefs)).Select(x => x.Value).ToList(),
             CrossYear = crossYear.Select(c => c.Value).ToList(),
             FeeStatement = _r.Mapping(top.Get("fee_statement"), "fee_statement") is { } fee ? ReadFee(fee, "fee_statement", tableDefs, sectionDefs) : null,
+            Title = _r.Mapping(top.Get("title_rule"), "title_rule") is { } title ? ReadTitle(title) : null,
             ApplicantBreakdown = _r.Mapping(top.Get("applicant_breakdown"), "applicant_breakdown") is { } ab ? ReadBreakdown(ab, "applicant_breakdown", tableDefs) : null,
             Folder = _folder,
         };
@@ -128,7 +130,7 @@ public sealed partial class FormatReader
             _r.CheckKeys(s, p, SubtopicKeys);
             var subKey = Text(s, "key", p, required: true);
             var subHeading = Text(s, "heading", p, required: true);
-            return subKey is null || subHeading is null ? null : new SubtopicDefinition(subKey, subHeading, Text(s, "topic", p) ?? "");
+            return subKey is null || subHeading is null ? null : new SubtopicDefinition(subKey, subHeading, Text(s, "topic", p) ?? "", Texts(s, "words", p));
         });
         Unique(subtopics, s => s.Value.Key, NodeReader.Join(path, "subtopics"), "key");
         GovernmentContentDefinition? government = null;
@@ -161,6 +163,19 @@ public sealed partial class FormatReader
         var cells = Texts(m, "cells", path);
         foreach (var cell in cells) CellReference(cell, m.Get("cells")!, NodeReader.Join(path, "cells"), tables);
         return name is null || pattern is null ? null : new NarrativeFigureDefinition(name, pattern, cells, Text(m, "unit", path));
+    }
+
+    /// <summary>A file name beside format.yaml: nothing that could leave the format's folder.</summary>
+    private string? LexiconFile(YamlMapping top)
+    {
+        var name = Text(top, "lexicon", "");
+        if (name is null) return null;
+        if (name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')) || name.StartsWith('.') || !name.EndsWith(".yaml", StringComparison.Ordinal))
+        {
+            _r.Report(Catalog.Formats.BadLexiconFile, top.Get("lexicon")!, "lexicon", name);
+            return null;
+        }
+        return name;
     }
 
     private CrossYearDefinition? ReadCrossYear(YamlMapping m, string path, IReadOnlyList<TableDefinition> tables)
@@ -225,6 +240,17 @@ public sealed partial class FormatReader
         }
         if (tableId is null || natural is null || legal is null || total is null || naturalColumn is null || legalColumn is null) return null;
         return new ApplicantBreakdownDefinition(tableId, natural, legal, total, naturalColumn, legalColumn, rows);
+    }
+
+    private TitleDefinition? ReadTitle(YamlMapping m)
+    {
+        _r.CheckKeys(m, "title_rule", ["phrase", "drop_endings", "abbreviations"]);
+        var phrase = Text(m, "phrase", "title_rule", required: true);
+        var abbreviations = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (_r.Mapping(m.Get("abbreviations"), "title_rule.abbreviations") is { } a)
+            foreach (var (key, _) in a.Entries)
+                abbreviations[key.Value] = _r.TextList(a, key.Value, "title_rule.abbreviations");
+        return phrase is null ? null : new TitleDefinition(phrase, Texts(m, "drop_endings", "title_rule"), abbreviations);
     }
 
     private Deadlines? ReadDeadlines(YamlMapping top)

@@ -10,7 +10,11 @@ public abstract record BodyItem(SourceSpan Span);
 /// A paragraph of narrative. As loaded, its text may still cite statistics (<c>${a1}</c>); the model
 /// replaces every citation by its value.
 /// </summary>
-public sealed record NarrativeParagraph(string Text, SourceSpan Span) : BodyItem(Span);
+public sealed record NarrativeParagraph(string Text, SourceSpan Span) : BodyItem(Span)
+{
+    /// <summary>Where the model put a cited value into <see cref="Text"/> (start, length): a number there was not typed by hand.</summary>
+    public ImmutableArray<(int Start, int Length)> Cited { get; init; } = ImmutableArray<(int, int)>.Empty;
+}
 
 /// <summary>A figure: a chart drawn from the statistics, a picture file, or (neither) a placeholder box.</summary>
 /// <param name="Request">The chart as written in the data (kind, rows, years); null for a picture or a placeholder.</param>
@@ -53,6 +57,9 @@ public sealed record Section(string Heading, int Level, ImmutableArray<BodyItem>
 {
     /// <summary>The format's key for a fixed-outline section or subtopic (e.g. <c>overview</c>, <c>oversight</c>); null in free outlines.</summary>
     public string? Key { get; init; }
+
+    /// <summary>A subtopic whose heading the data wrote (rather than the format's default); R8 checks that it names its aspect.</summary>
+    public bool OwnHeading { get; init; }
 
     public IEnumerable<Section> Subsections => Body.OfType<Section>();
 }

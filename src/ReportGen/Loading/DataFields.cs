@@ -27,7 +27,7 @@ public static class DataFields
         new("statistics", "统计数据", "统计表数值，按行（和列）的标识填写；合计由工具计算。", FieldKind.Statistics),
         new("statistics_table", "附表", "把统计表作为附表印出。", FieldKind.Mapping, Of: "statistics_table"),
         new("acknowledge", "确认保留的偏差", "原报告如此公布、有意保留的问题：对应规则的错误降为警告。", FieldKind.MappingList, Of: "acknowledge"),
-        new("narrative", "各部分正文", "现行格式（2021、2019）按部分填写正文：overview（总体情况，含五个方面）、problems、other。", FieldKind.Free),
+        new("narrative", "各部分正文", "现行格式（2021、2019）按部分填写正文：overview（总体情况，含五个方面）、problems、other。五个方面各写段落列表，或写 heading（本单位自己的小标题）和 body（段落）。", FieldKind.Free),
         new("members", "汇总成员", "汇总报告：列出成员机关的标识，统计数据自动汇总（如 [district-a, district-b]）。", FieldKind.Lines),
         new("history", "往年数据", "本报告正文中提到的往年统计数（按年度），供图表使用，如 2017: { a1: 2703 }。", FieldKind.Free),
     };
@@ -57,6 +57,13 @@ public static class DataFields
     {
         new("heading", "标题", "本部分标题，如 一、基本工作情况。", FieldKind.Text, Required: true),
         new("body", "正文", "段落（文字）、figure（图）、table（表）或下级标题（heading + body），最多四级。", FieldKind.Body),
+    };
+
+    /// <summary>One aspect of 总体情况 with its own sub-heading (narrative.overview.&lt;aspect&gt;: { heading, body }).</summary>
+    public static readonly IReadOnlyList<DataField> Subtopic = new DataField[]
+    {
+        new("heading", "小标题", "本方面自己的小标题，如 主动公开政府信息情况（序号“（一）”可省，由格式补上）；须体现该方面（R8）。不写则用格式的小标题。", FieldKind.Text),
+        new("body", "正文", "段落、figure（图）、table（表）或下级标题。", FieldKind.Body),
     };
 
     public static readonly IReadOnlyList<DataField> Figure = new DataField[]
@@ -119,6 +126,7 @@ public static class DataFields
         ["agency"] = Agency,
         ["contact"] = Contact,
         ["section"] = Section,
+        ["subtopic"] = Subtopic,
         ["figure"] = Figure,
         ["chart"] = Chart,
         ["series"] = Series,

@@ -48,10 +48,30 @@ internal static class FixedOutline
         foreach (var sub in def.Subtopics)
         {
             var subNode = m?.Get(sub.Key);
-            var subBody = reader.ReadBody(subNode, $"{path}.{sub.Key}", 2);
-            body.Add(new Section(sub.Heading, 2, subBody, subNode?.Span ?? m?.Span ?? new SourceSpan(r.File, 1, 1)) { Key = sub.Key });
+            var subPath = $"{path}.{sub.Key}";
+            var span = subNode?.Span ?? m?.Span ?? new SourceSpan(r.File, 1, 1);
+            // The aspect's own sub-heading (heading + body), or the format's with the text as a plain list.
+            if (subNode is YamlMapping own)
+            {
+                r.CheckKeys(own, subPath, SubtopicKeys);
+                var heading = r.Text(own, "heading", subPath);
+                var subBody = reader.ReadBody(own.Get("body"), NodeReader.Join(subPath, "body"), 2);
+                body.Add(new Section(heading is null ? sub.Heading : Numbered(heading, sub.Heading), 2, subBody, span) { Key = sub.Key, OwnHeading = heading is not null });
+            }
+            else body.Add(new Section(sub.Heading, 2, reader.ReadBody(subNode, subPath, 2), span) { Key = sub.Key });
         }
         return body.ToImmutable();
+    }
+
+    private static readonly string[] SubtopicKeys = DataFields.Keys(DataFields.Subtopic);
+
+    /// <summary>A heading the data gives without its number gets the format's (（一）…), so the numbering stays continuous (R18).</summary>
+    private static string Numbered(string heading, string formatHeading)
+    {
+        heading = heading.Trim();
+        if (heading.StartsWith('（') || heading.StartsWith('(')) return heading;
+        var close = formatHeading.IndexOf('）');
+        return formatHeading.StartsWith('（') && close > 0 ? formatHeading[..(close + 1)] + heading : heading;
     }
 
     private static void CheckKeys(NodeReader r, YamlMapping m, string path, IReadOnlyCollection<string> allowed)

@@ -11,6 +11,7 @@ namespace ReportGen.Model;
 /// <summary>
 /// Narrative may cite statistics so that text and tables cannot disagree:
 /// <c>${a1}</c> (row of the format's only table), <c>${table3.new_received.total}</c> (table.row.column),
+/// a group row without data of its own (<c>${table3.denied.total}</c>, （三）不予公开) is the sum of the rows under it;
 /// <c>${c1_3:pct}</c> (share of the row in its parent: the parent's total when it is a derived row,
 /// else the sum of the breakdown; one decimal, rounded half-up as R13 checks — never adjusted so that
 /// shares add to 100), <c>:pct0</c>/<c>:pct2</c> for 0/2 decimals. Where a breakdown is printed in full
@@ -36,16 +37,32 @@ public static partial class Citations
         {
             builder.Add(item switch
             {
-                NarrativeParagraph p when MayContain(p.Text) => p with
-                {
-                    Text = Resolve(p.Text, statistics, figures, (reference, wellFormed) =>
-                        diagnostics.Add((wellFormed ? Catalog.Model.UnknownCitation : Catalog.Model.BadCitation).At(p.Span, "", reference))),
-                },
+                NarrativeParagraph p when MayContain(p.Text) => ResolveParagraph(p, statistics, figures, diagnostics),
                 Section s => s with { Body = ResolveAll(s.Body, statistics, figures, diagnostics) },
                 _ => item,
             });
         }
         return builder.ToImmutable();
+    }
+
+    /// <summary>The paragraph with its citations replaced, remembering where each cited value went (the checker tells typed numbers from cited ones).</summary>
+    private static NarrativeParagraph ResolveParagraph(NarrativeParagraph p, Statistics statistics, IReadOnlyDictionary<string, int> figures, DiagnosticBag diagnostics)
+    {
+        var text = new StringBuilder(p.Text.Length);
+        var cited = ImmutableArray.CreateBuilder<(int, int)>();
+        var last = 0;
+        foreach (Match m in Pattern().Matches(p.Text))
+        {
+            text.Append(p.Text, last, m.Index - last);
+            last = m.Index + m.Length;
+            var replaced = Resolve(m.Value, statistics, figures, (reference, wellFormed) =>
+                diagnostics.Add((wellFormed ? Catalog.Model.UnknownCitation : Catalog.Model.BadCitation).At(p.Span, "", reference)));
+            if (m.Value != "$${" && !m.Groups[1].Value.TrimStart().StartsWith("fig:", StringComparison.Ordinal) && replaced != m.Value)
+                cited.Add((text.Length, replaced.Length));
+            text.Append(replaced);
+        }
+        text.Append(p.Text, last, p.Text.Length - last);
+        return p with { Text = text.ToString(), Cited = cited.ToImmutable() };
     }
 
     /// <summary>Replaces every citation; unknown ones are reported through <paramref name="onError"/> with the offending reference.</summary>
@@ -87,6 +104,9 @@ public static partial class Citations
             var decimals = format.Length == 4 ? format[3] - '0' : 1;
             return ShareInBreakdown(table, row, column, decimals)?.ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
         }
+        // A group row without data of its own (（三）不予公开) prints the sum of the rows under it.
+        if (table.Definition.FindRow(row) is { Data: false } && LexiconCells.Resolve(table.Definition, $"{row}.{column}") is { } cells)
+            return FormatValue(cells.Sum(c => table.Cell(c.Row, c.Column).Value));
         return CellText.Of(table, row, column);
     }
 
@@ -115,7 +135,8 @@ public static partial class Citations
             default:
                 return false;
         }
-        if (t is null || t.Definition.FindRow(row) is not { Data: true } || t.Definition.FindColumn(column) is null) return false;
+        if (t is null || t.Definition.FindRow(row) is not { } r || t.Definition.FindColumn(column) is null) return false;
+        if (!r.Data && LexiconCells.Resolve(t.Definition, $"{row}.{column}") is null) return false;
         table = t;
         return true;
     }

@@ -41,6 +41,6 @@ public sealed class CatalogTests
     {
         var ids = Catalog.AllCodesInOrder.Select(c => c.Id).ToList();
         Assert.Equal("E0001", ids[0]);
-        Assert.Equal(Enumerable.Range(1, 24).Select(i => $"R{i}"), Catalog.RuleCodes.Select(c => c.Id));
+        Assert.Equal(Enumerable.Range(1, 29).Select(i => $"R{i}"), Catalog.RuleCodes.Select(c => c.Id));
     }
 }

@@ -13,10 +13,10 @@ namespace ReportGen.Tests.Checking;
 /// # also: data/t/2022.yaml = _files/previous-2022.yaml     ← another file of RuleCases written beside it
 /// # format: 2021/format.yaml "old text" => "new text"       ← the templates, with one format file edited
 /// # expect: clean                                            ← no diagnostic at all
-/// # expect: R9 warning at year line 3 message "2022.yaml" hint "check"   ← some R9 diagnostic with all of these
+/// # expect: R9 warning at year line 3 message "2022.yaml" hint "check"   ← some R9 diagnostic with all of these (error, warning or info)
 /// # expect 2 of: R13                                         ← exactly two R13 diagnostics (qualifiers as above)
 /// # expect no: R12                                           ← no R12 diagnostic
-/// # only these                                               ← nothing but what the expect lines name, one each
+/// # only these                                               ← nothing but what the expect lines name (one each, N for "N of")
 /// </code>
 /// </summary>
 public sealed partial record RuleCase(string Name, string Text, string File, IReadOnlyList<(string Target, string Source)> Also,
@@ -66,7 +66,7 @@ public sealed partial record RuleCase(string Name, string Text, string File, IRe
     /// <summary>How many separate checks the case makes (the measure of what the former C# tests asserted).</summary>
     public int Checks => (Clean ? 1 : 0) + (OnlyThese ? 1 : 0) + Expectations.Sum(e => e.Checks);
 
-    internal static string Unquote(string quoted) => quoted.Replace("\\\"", "\"").Replace("\\\\", "\\");
+    internal static string Unquote(string quoted) => quoted.Replace("\\\"", "\"").Replace("\\n", "\n").Replace("\\\\", "\\");
 
     [GeneratedRegex("""^(\S+)\s+"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"$""")]
     private static partial Regex FormatEditLine();
@@ -110,7 +110,12 @@ public sealed partial record Expectation(string Code, ExpectationKind Kind, int 
         var hints = new List<string>();
         foreach (Match q in Qualifier().Matches(m.Groups["rest"].Value))
         {
-            if (q.Groups["sev"].Success) severity = q.Groups["sev"].Value == "error" ? Documents.Diagnostics.Severity.Error : Documents.Diagnostics.Severity.Warning;
+            if (q.Groups["sev"].Success) severity = q.Groups["sev"].Value switch
+            {
+                "error" => Documents.Diagnostics.Severity.Error,
+                "warning" => Documents.Diagnostics.Severity.Warning,
+                _ => Documents.Diagnostics.Severity.Info,
+            };
             else if (q.Groups["at"].Success) field = q.Groups["at"].Value;
             else if (q.Groups["line"].Success) lineNumber = int.Parse(q.Groups["line"].Value);
             else if (q.Groups["msg"].Success) messages.Add(RuleCase.Unquote(q.Groups["msg"].Value));
@@ -122,7 +127,7 @@ public sealed partial record Expectation(string Code, ExpectationKind Kind, int 
     [GeneratedRegex(@"^expect(?:\s+(?<no>no)|\s+(?<n>\d+)\s+of)?:\s*(?<code>[ER]\d+)(?<rest>.*)$")]
     private static partial Regex Head();
 
-    [GeneratedRegex("""\s+(?:(?<sev>error|warning)|at\s+(?<at>\S+)|line\s+(?<line>\d+)|message\s+"(?<msg>(?:[^"\\]|\\.)*)"|hint\s+"(?<hint>(?:[^"\\]|\\.)*)")""")]
+    [GeneratedRegex("""\s+(?:(?<sev>error|warning|info)|at\s+(?<at>\S+)|line\s+(?<line>\d+)|message\s+"(?<msg>(?:[^"\\]|\\.)*)"|hint\s+"(?<hint>(?:[^"\\]|\\.)*)")""")]
     private static partial Regex Qualifier();
 }
 

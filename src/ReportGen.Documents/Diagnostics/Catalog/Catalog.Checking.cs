@@ -29,6 +29,9 @@ public static partial class Catalog
         public static readonly DiagnosticKind R7Empty = new(Rules.R7, "“{0}”没有内容", "请在 narrative.{1} 下填写正文。");
         public static readonly DiagnosticKind R7SectionCount = new(Rules.R7, "报告有 {0} 个部分，格式规定 {1} 个");
         public static readonly DiagnosticKind R8Subtopic = new(Rules.R8, "“{0}”缺少“{1}”方面的内容", "请在 {2} 下填写。");
+        /// <summary>{0} the section, {1} the data's own sub-heading, {2} the aspect, {3} the words that would name it; hint {4} the field.</summary>
+        public static readonly DiagnosticKind R8Heading = new(Rules.R8, "“{0}”的小标题“{1}”没有体现“{2}”方面（应含“{3}”等词）",
+            "请改写 {4} 的 heading，或删去它，使用默认小标题。");
         public static readonly DiagnosticKind R8Government = new(Rules.R8, "人民政府的报告应在“{0}”中说明{1}，未见“{2}”", "条例第五十条第（四）项。");
         public static readonly DiagnosticKind R9Unreadable = new(Rules.R9, "上年数据文件 {0} 有错误，未能进行跨年度核对", "请先运行 reportgen check {0}。");
         /// <summary>{0} the cell, {1} its value, {2} last year's file, {3}/{4} last year's row and column, {5} last year's value; hint {6} the file compared with.</summary>
@@ -41,6 +44,16 @@ public static partial class Catalog
         /// <summary>{0} the sentence, {1} the quantity's name, {2} stated, {3} the cell(s), {4} their value; hint {5} the citation to use.</summary>
         public static readonly DiagnosticKind R12Figure = new(Rules.R12, "正文“{0}”所述{1}为 {2}，但{3}为 {4}", "请改用引用 ${{{5}}}，正文与表格便不会不一致。");
         public static readonly DiagnosticKind R12FigureOfSum = new(Rules.R12, "正文“{0}”所述{1}为 {2}，但{3}为 {4}");
+        /// <summary>{0} the sentence, {1} the number as written, {2} the cell(s), {3} their value (and other readings); hint {4} the citation.</summary>
+        public static readonly DiagnosticKind R12Stated = new(Rules.R12, "正文“{0}”中的“{1}”与{2}不一致：表格为 {3}", "请改用引用 ${{{4}}}，正文与表格便不会不一致。");
+        public static readonly DiagnosticKind R12StatedSum = new(Rules.R12, "正文“{0}”中的“{1}”与{2}不一致：表格为 {3}", "请核对正文或表格。");
+        /// <summary>{0} the other readings accepted, e.g. “（含上年结转为 54）”.</summary>
+        public static readonly Phrase R12OrReading = new("，或 {0}（{1}）");
+        /// <summary>{0} the sentence, {1} the percentage as written, {2} the cell, {3} its value, {4} the base, {5} its value, {6} the share.</summary>
+        public static readonly DiagnosticKind R12Share = new(Rules.R12, "正文“{0}”中的“{1}”与表格不符：{2} {3} 占{4} {5} 应为 {6}%",
+            "请用 ${{表.行.列:pct}} 引用百分比，由表格计算。");
+        /// <summary>{0} the sentence, {1} the number as written, {2} the cell; hint {3} the citation.</summary>
+        public static readonly DiagnosticKind R12UseCitation = new(Rules.R12, "正文“{0}”中的“{1}”与{2}相同，可改用引用 ${{{3}}}", "引用的数字随表格更新，表格改动后正文不会遗漏。");
         /// <summary>{0} the sentence, {1} count, {2} unit, {3} base, {4} expected (formatted), {5} stated.</summary>
         public static readonly DiagnosticKind R13Share = new(Rules.R13, "正文“{0}”：{1}{2}占 {3}{2} 应为 {4}%（四舍五入），正文为 {5}%",
             "请由统计数据计算百分比（如 ${{表.行.列:pct}}），不要为凑足100%调整某一项。");
@@ -66,6 +79,26 @@ public static partial class Catalog
         public static readonly Phrase R22NaturalPerson = new("自然人");
         public static readonly Phrase R22LegalPerson = new("法人或其他组织");
         public static readonly Phrase Or = new(" 或 ");
+        /// <summary>{0} the sentence, {1} what it says there is none of, {2} the cell(s), {3} their value.</summary>
+        public static readonly DiagnosticKind R25Negative = new(Rules.R25, "正文“{0}”说没有{1}，但{2}为 {3}", "请核对表格，或改写正文。");
+        /// <summary>{0} the sentence, {1} the universal word (办结、审结、维持、予以公开), {2} the cell(s) that must be 0, {3} their value.</summary>
+        public static readonly DiagnosticKind R26Universal = new(Rules.R26, "正文“{0}”说全部“{1}”，但{2}为 {3}", "请核对表格，或如实写明例外（如“其余N件结转下年度继续办理”）。");
+        /// <summary>{0} the cell(s), {1} their value; hint {2} where to write.</summary>
+        public static readonly DiagnosticKind R27Unmentioned = new(Rules.R27, "{0}为 {1}，正文没有提到", "请在{2}中说明（可引用表格数字），审核时会被问到。");
+        /// <summary>{0} the title, {1} what it lacks.</summary>
+        public static readonly DiagnosticKind R28Missing = new(Rules.R28, "标题“{0}”中没有“{1}”", "报告名称为“机关名称+年度+政府信息公开工作年度报告”。");
+        public static readonly DiagnosticKind R28Agency = new(Rules.R28, "标题“{0}”中没有机关名称“{1}”", "报告名称为“机关名称+年度+政府信息公开工作年度报告”；若标题用了简称，请在 acknowledge: 中说明。");
+        /// <summary>{0} what (a heading, a label), {1} the workspace's text, {2} the official text, {3} the format file.</summary>
+        public static readonly DiagnosticKind R29Label = new(Rules.R29, "{3} 中的{0}“{1}”与官方格式“{2}”不同",
+            "官方格式的文字是固定的，请恢复为官方文字；如有意改动，请在 acknowledge: 中说明理由。");
+        /// <summary>{0} the rule, {1} the format file.</summary>
+        public static readonly DiagnosticKind R29Severity = new(Rules.R29, "{1} 把规则 {0} 降为警告，官方格式中为错误", "如有意降低，请在 acknowledge: 中说明理由。");
+        public static readonly Phrase R29SectionHeading = new("部分标题");
+        public static readonly Phrase R29TableName = new("表名");
+        public static readonly Phrase R29RowLabel = new("行标签");
+        public static readonly Phrase R29ColumnLabel = new("列标签");
+        public static readonly Phrase R29HeaderCell = new("表头");
+        public static readonly Phrase R29BlockCaption = new("表块标题");
         public static readonly DiagnosticKind R23Missing = new(Rules.R23, "汇总成员“{0}”没有数据文件（应为 {1}），汇总数不完整");
         public static readonly DiagnosticKind R23WrongYear = new(Rules.R23, "汇总成员“{0}”只有 {1} 年的数据，与本报告年度 {2} 不同");
         public static readonly DiagnosticKind R23WrongFormat = new(Rules.R23, "汇总成员“{0}”的报告格式与本报告不同，无法汇总");

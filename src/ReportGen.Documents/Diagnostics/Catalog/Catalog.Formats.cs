@@ -23,6 +23,14 @@ public static partial class Catalog
         public static readonly Phrase PatternSyntax = new("写法有误（括号不成对、量词位置不对或转义不完整）");
         public static readonly DiagnosticKind PatternWithoutNumber = new(Codes.FormatDefinition, "正则表达式没有命名组 (?<n>…)，无法取出数字");
         public static readonly DiagnosticKind TableSectionWithoutTable = new(Codes.FormatDefinition, "kind: table 的部分须写明 table");
+        /// <summary>lexicon.yaml: {0} the facet the cell template does not use.</summary>
+        public static readonly DiagnosticKind LexiconFacetUnused = new(Codes.FormatDefinition, "单元格模板中没有用到“{{{0}}}”");
+        /// <summary>lexicon.yaml: {0} facet, {1} the value named in means/or/subject that the facet does not have.</summary>
+        public static readonly DiagnosticKind LexiconUnknownValue = new(Codes.FormatDefinition, "“{0}”中没有取值“{1}”");
+        /// <summary>lexicon.yaml: {0} facet, {1} value, {2} table.</summary>
+        public static readonly DiagnosticKind LexiconValueWithoutCell = new(Codes.FormatDefinition, "“{0}”取值“{1}”在表“{2}”中没有对应的单元格");
+        public static readonly DiagnosticKind BadLexiconFile = new(Codes.FormatDefinition, "lexicon 应为格式文件夹中的文件名（如 lexicon.yaml），实际为“{0}”");
+        public static readonly DiagnosticKind MissingLexicon = new(Codes.FormatDefinition, "找不到 lexicon 指定的文件“{0}”");
         public static readonly DiagnosticKind BadMonthDay = new(Codes.InvalidValue, "期限“{0}”无效，应写作 MM-DD，如 03-31");
     }
 }

@@ -7,7 +7,8 @@ namespace ReportGen.Checking.Rules;
 /// <summary>
 /// R8: 总体情况 covers the five topics the 2021 notice names, each with text; a government's report
 /// also states 工作考核、社会评议和责任追究结果情况 (Regulation art. 50(四)) under the subtopic the format
-/// names — checked as: each of the format's keywords occurs there.
+/// names — checked as: each of the format's keywords occurs there. A subtopic under a sub-heading of the
+/// data's own is present when that heading names its aspect by one of the format's topic words.
 /// </summary>
 public sealed class SubtopicRule : IRule
 {
@@ -23,6 +24,10 @@ public sealed class SubtopicRule : IRule
                 var section = Narrative.FindSection(model, sub.Key);
                 if (section is null || !Narrative.HasContent(section))
                     yield return Finding.Of(Catalog.Checking.R8Subtopic, model.Spans.For(field), field, def.Heading, sub.Topic, field);
+                // A sub-heading of the data's own must still say which aspect it covers.
+                else if (section.OwnHeading && !sub.TopicWords.Any(w => section.Heading.Contains(w, StringComparison.Ordinal)))
+                    yield return Finding.Of(Catalog.Checking.R8Heading, model.Spans.For($"{field}.heading"), $"{field}.heading",
+                        def.Heading, section.Heading, sub.Topic, string.Join("”“", sub.TopicWords), $"{field}.heading");
             }
             if (def.GovernmentContent is not { } required || model.Agency.Kind != AgencyKind.Government) continue;
             // No subtopic named (2019 format): the whole section.

@@ -1,0 +1,86 @@
+using ReportGen.Formats;
+using ReportGen.Model;
+
+namespace ReportGen.Checking.Matching;
+
+/// <summary>
+/// A table quantity the narrative speaks of: a cell, a group row (（三）不予公开) or a sum of cells, as
+/// <see cref="Parts"/> (how it is named) and <see cref="Cells"/> (the cells whose values make it up).
+/// </summary>
+internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, string Column)> Parts, IReadOnlyList<(string Row, string Column)> Cells)
+{
+    public decimal Value => Cells.Sum(c => Table.Cell(c.Row, c.Column).Value);
+
+    /// <summary>Every cell has a value (a blank of the 2014 table is not compared).</summary>
+    public bool Reported => Cells.All(c => Table.Cell(c.Row, c.Column).IsReported);
+
+    public string Label => string.Join("＋", Parts.Select(p => Describe(p.Row, p.Column)));
+
+    /// <summary>The citation that prints it, when it is one cell or one group row (a sum of several cannot be cited).</summary>
+    public string? Citation => Parts is [var only] ? $"{Table.Definition.Id}.{only.Row}.{only.Column}" : null;
+
+    /// <summary>The entered cells it is made of (totals and groups taken apart), to tell a part from a whole.</summary>
+    public IReadOnlySet<(string Row, string Column)> BaseCells => _base ??= Expand(Table.Definition, Cells);
+
+    private IReadOnlySet<(string, string)>? _base;
+
+    public bool IsPartOf(Quantity other) => Table.Definition.Id == other.Table.Definition.Id && BaseCells.Count > 0 && BaseCells.IsSubsetOf(other.BaseCells);
+
+    public bool SameAs(Quantity other) => Table.Definition.Id == other.Table.Definition.Id && BaseCells.SetEquals(other.BaseCells);
+
+    private string Describe(string row, string column)
+    {
+        var def = Table.Definition;
+        return def.FindRow(row) is { } r && def.FindColumn(column) is { } c ? CellReference.Describe(def, r, c) : $"{def.DisplayName}“{row}.{column}”";
+    }
+
+    /// <summary>Quantity from <c>row.column</c> names of one table (groups allowed); null when one does not resolve.</summary>
+    public static Quantity? Of(StatTable table, IEnumerable<string> rowAndColumns)
+    {
+        var parts = new List<(string, string)>();
+        var cells = new List<(string, string)>();
+        foreach (var name in rowAndColumns)
+        {
+            if (LexiconCells.Resolve(table.Definition, name) is not { } resolved) return null;
+            var dot = name.IndexOf('.');
+            parts.Add((name[..dot], name[(dot + 1)..]));
+            cells.AddRange(resolved);
+        }
+        return parts.Count == 0 ? null : new Quantity(table, parts, cells);
+    }
+
+    /// <summary>A sum of cells written <c>table.row.column + …</c> (format data), all of one table; null when it does not resolve.</summary>
+    public static Quantity? Of(Statistics statistics, IEnumerable<string> references)
+    {
+        var list = references.ToList();
+        if (list.Count == 0) return null;
+        var tableId = list[0][..Math.Max(0, list[0].IndexOf('.'))];
+        if (statistics.Find(tableId) is not { } table || list.Any(r => !r.StartsWith(tableId + ".", StringComparison.Ordinal))) return null;
+        return Of(table, list.Select(r => r[(tableId.Length + 1)..]));
+    }
+
+    private static HashSet<(string, string)> Expand(TableDefinition def, IEnumerable<(string Row, string Column)> cells)
+    {
+        var result = new HashSet<(string, string)>();
+        var stack = new Stack<(string Row, string Column, int Depth)>(cells.Select(c => (c.Row, c.Column, 0)));
+        while (stack.Count > 0)
+        {
+            var (row, column, depth) = stack.Pop();
+            if (depth > 8) continue;
+            var r = def.FindRow(row);
+            var c = def.FindColumn(column);
+            if (r?.Derived is not null)
+            {
+                foreach (var part in r.DerivedParts) stack.Push((part, column, depth + 1));
+                continue;
+            }
+            if (c?.Derived is not null)
+            {
+                foreach (var part in c.DerivedParts) stack.Push((row, part, depth + 1));
+                continue;
+            }
+            result.Add((row, column));
+        }
+        return result;
+    }
+}
