@@ -17,6 +17,7 @@ var root = new RootCommand(HelpText.Root)
     InitCommand.Create(),
     FuzzCommand.Create(),
     ImportCommand.Create(),
+    ServeCommand.Create(),
 };
 HelpText.Localize(root);
 try

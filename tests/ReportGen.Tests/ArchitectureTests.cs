@@ -37,6 +37,7 @@ public sealed partial class ArchitectureTests
         ["Importing"],
         ["Tooling.Documents", "Tooling.Sampling"],
         ["Tooling.Fuzzing", "Tooling.Benchmarks"],
+        ["Editor"],
         ["Cli"],
     ];
 
@@ -46,7 +47,8 @@ public sealed partial class ArchitectureTests
         ["ReportGen.Documents"] = ["ReportGen.Files"],
         ["ReportGen"] = ["ReportGen.Files", "ReportGen.Documents"],
         ["ReportGen.Tooling"] = ["ReportGen"],
-        ["ReportGen.Cli"] = ["ReportGen", "ReportGen.Tooling"],
+        ["ReportGen.Editor"] = ["ReportGen"],
+        ["ReportGen.Cli"] = ["ReportGen", "ReportGen.Tooling", "ReportGen.Editor"],
     };
 
     [Fact]

@@ -44,6 +44,23 @@ public sealed class ReportPipeline
     /// <summary>Checks a unit loaded elsewhere (text being edited, an import).</summary>
     public (ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Check(LoadedReport unit)
     {
+        var (built, diagnostics) = Checked(unit);
+        return (built.Model, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The editor's preview of text being typed: checked as <see cref="Check(LoadedReport)"/> checks (drafts are warnings) and
+    /// rendered even when a check failed, so staff see the document change while a total is still wrong.
+    /// </summary>
+    public (ReportDocument? Document, ReportModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Preview(LoadedReport unit)
+    {
+        var (built, diagnostics) = Checked(unit);
+        var document = built.Model is null ? null : Renderer.Render(built.Model, diagnostics);
+        return (document, built.Model, diagnostics.Items);
+    }
+
+    private (BuiltReport Built, DiagnosticBag Diagnostics) Checked(LoadedReport unit)
+    {
         var built = ModelBuilder.Build(unit);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(built.Diagnostics);
@@ -51,7 +68,7 @@ public sealed class ReportPipeline
         if (built.Model is not null && Glyphs is not null && unit.Tree is not null) diagnostics.AddRange(Glyphs.Check(unit.Tree));
         diagnostics.AddRange(Drafts.Diagnostics(unit.Drafts, Severity.Warning));
         diagnostics.AddRange(ReviewNotes.Diagnostics(unit.ReviewNotes));
-        return (built.Model, diagnostics.Items);
+        return (built, diagnostics);
     }
 
     /// <summary>Everything up to the document model, without writing.</summary>

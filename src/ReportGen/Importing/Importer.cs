@@ -61,6 +61,17 @@ public sealed class Importer(FormatCatalog formats)
         }
     }
 
+    /// <summary>Bytes received rather than read (the editor's upload), imported and written as <see cref="Import(string, ImportOptions)"/> writes: never over an existing file.</summary>
+    public ImportReport Import(string file, byte[] bytes, ImportOptions options)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var report = new ImportReport { Source = file };
+        var outcome = Run(file, bytes, options, report);
+        if (outcome.Yaml is not null && outcome.Target is not null) Write(outcome.Target, outcome.Yaml, report, new SourceSpan(file, 0, 0));
+        report.Milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return report;
+    }
+
     /// <summary>Imports bytes in memory (tests, fuzzing, benchmarks): nothing is written.</summary>
     public Outcome ImportBytes(string file, byte[] bytes, ImportOptions options)
     {
