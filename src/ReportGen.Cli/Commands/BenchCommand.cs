@@ -16,10 +16,18 @@ public static class BenchCommand
         var inProcess = new Option<bool>("--in-process-only") { Description = "只测本进程内（稳态与各阶段），不启动子进程" };
         var keep = new Option<string?>("--work") { Description = "工作文件夹（默认临时文件夹，结束后删除）" };
         var import = new Option<bool>("--import") { Description = "改为测试导入：样本报告发布为网页、Word、PDF、纯文本后逐份导入，输出每种来源的毫秒/份" };
-        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, linearity, pages, cold, libreOffice, inProcess, keep, import };
+        var editor = new Option<string?>("--editor") { Description = "改为测试网页编辑器：对该数据文件（默认 data/shili/2024.yaml）逐格编辑 --count 次，输出每次预览的往返和服务器用时、内存", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, linearity, pages, cold, libreOffice, inProcess, keep, import, editor };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Discover(null);
+            if (parse.GetResult(editor) is not null)
+            {
+                var file = Path.GetFullPath(parse.GetValue(editor) ?? Path.Combine(workspace.Root, "data", "shili", "2024.yaml"));
+                if (!File.Exists(file)) { Console.Error.WriteLine($"错误：找不到数据文件：{file}"); return ExitCodes.UsageOrIo; }
+                ReportGen.Editor.EditorBenchmark.RunAsync(file, workspace.Templates, parse.GetValue(count), Console.Out).GetAwaiter().GetResult();
+                return ExitCodes.Ok;
+            }
             var templates = SampleCommand.Templates(null);
             if (templates.Count == 0) { Console.Error.WriteLine("错误：data/ 中没有现行格式的数据文件可作样本模板"); return ExitCodes.UsageOrIo; }
             var work = parse.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "reportgen-bench-" + Environment.ProcessId);
