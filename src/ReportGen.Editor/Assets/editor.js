@@ -66,6 +66,8 @@ async function open({ discardDraft = false } = {}) {
   $('report-file').textContent = `${body.file}　${body.form?.format?.name ?? ''}`;
   buildForm();
   setSaveState();
+  // A link to one part (#section-requests) lands there once the form exists.
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   if (draft) preview(); else showResult(body.result);
 }
 

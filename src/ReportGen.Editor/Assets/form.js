@@ -63,7 +63,8 @@ function basicFields(fields, ctx) {
       });
     }
     control.setAttribute('aria-describedby', `${id}-hint`);
-    const wrap = el('div', { class: 'field' }, label, control, el('p', { class: 'hint', id: `${id}-hint`, text: field.description }));
+    // A choice's description names its YAML values (government：…); the list already shows the Chinese ones.
+    const wrap = el('div', { class: 'field' }, label, control, el('p', { class: 'hint', id: `${id}-hint`, text: field.choices ? '' : field.description }));
     ctx.register(field.path, wrap, control);
     grid.append(wrap);
   }
