@@ -48,7 +48,7 @@ public static partial class YamlText
             yield return line.Length == 0 ? $"{indent}#" : $"{indent}#   {line}";
     }
 
-    private static bool IsSafePlain(string value)
+    internal static bool IsSafePlain(string value)
     {
         if (value.Length == 0 || value != value.Trim()) return false;
         if ("-?:,[]{}#&*!|>'\"%@`".Contains(value[0])) return false;
