@@ -112,6 +112,9 @@ public static class YamlSource
     {
         private int _nodes;
 
+        /// <summary>Past a flow collection's closing bracket (the end event marks where the bracket starts).</summary>
+        private static int CollectionEnd(ParsingEvent end, bool flow) => flow ? (int)end.Start.Index + 1 : (int)end.End.Index;
+
         private SourceSpan Span(ParsingEvent e) => new(file, (int)e.Start.Line, (int)e.Start.Column);
 
         public YamlNode? ReadStream(DiagnosticBag diagnostics)
@@ -157,7 +160,7 @@ public static class YamlSource
                             throw new YamlException(ss.Start, ss.End, Catalog.Files.ListTooLong.Text(MaxListItems));
                         items.Add(ReadNode(depth + 1, diagnostics)!);
                     }
-                    return new YamlSequence(items, Span(ss)) { Start = (int)ss.Start.Index, End = (int)end!.End.Index, IsFlow = ss.Style == SequenceStyle.Flow };
+                    return new YamlSequence(items, Span(ss)) { Start = (int)ss.Start.Index, End = CollectionEnd(end!, ss.Style == SequenceStyle.Flow), IsFlow = ss.Style == SequenceStyle.Flow };
                 }
                 case MappingStart ms:
                 {
@@ -180,7 +183,7 @@ public static class YamlSource
                         seen[keyScalar.Value] = keyScalar.Span;
                         entries.Add(new(keyScalar, value));
                     }
-                    return new YamlMapping(entries, Span(ms)) { Start = (int)ms.Start.Index, End = (int)end!.End.Index, IsFlow = ms.Style == MappingStyle.Flow };
+                    return new YamlMapping(entries, Span(ms)) { Start = (int)ms.Start.Index, End = CollectionEnd(end!, ms.Style == MappingStyle.Flow), IsFlow = ms.Style == MappingStyle.Flow };
                 }
                 default:
                     throw new YamlException(current.Start, current.End, Catalog.Files.UnknownStructure.Text());

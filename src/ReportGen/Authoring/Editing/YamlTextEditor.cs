@@ -14,10 +14,13 @@ namespace ReportGen.Authoring.Editing;
 public static class YamlTextEditor
 {
     /// <exception cref="YamlEditException">The original text cannot be parsed, or no rewrite reads back as <paramref name="desired"/>.</exception>
-    public static string Rewrite(string yamlText, JsonNode? desired)
+    public static string Rewrite(string yamlText, JsonNode? desired) => RewriteMeasured(yamlText, desired).Text;
+
+    /// <summary>The rewrite and the depth below which nodes were rewritten whole (<see cref="int.MaxValue"/>: none, all edits in place).</summary>
+    internal static (string Text, int WholeBelow) RewriteMeasured(string yamlText, JsonNode? desired)
     {
         var doc = YamlDocumentText.Parse(yamlText);
-        if (JsonNode.DeepEquals(DataFileJson.ToJson(doc.Root), desired)) return yamlText;
+        if (JsonNode.DeepEquals(DataFileJson.ToJson(doc.Root), desired)) return (yamlText, int.MaxValue);
         var bom = doc.HasBom ? YamlDocumentText.Bom.ToString() : "";
         foreach (var depth in SurgicalDepths(doc.Root))
         {
@@ -30,7 +33,7 @@ public static class YamlTextEditor
             {
                 continue;
             }
-            if (ReadsAs(text, desired)) return bom + text;
+            if (ReadsAs(text, desired)) return (bom + text, depth);
         }
         throw new YamlEditException(Catalog.Authoring.EditNotVerified.Text());
     }
