@@ -43,7 +43,8 @@ public class SchemaTests
     [Fact]
     public void Examples_the_tool_writes_and_tests_use_are_valid()
     {
-        Assert.Empty(Validate(WorkspaceInitializer.ExampleData));
+        foreach (var example in WorkspaceExample.All)
+            Assert.Empty(Validate(example.Data));
         Assert.Empty(Validate(Yaml.MinimalPre2019));
     }
 
