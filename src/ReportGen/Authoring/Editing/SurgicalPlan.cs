@@ -15,8 +15,8 @@ internal sealed record KeyPlace(int AfterColon, int Indent) : Place;
 /// <summary>An item of a block sequence; <paramref name="Indent"/> is the dash's column.</summary>
 internal sealed record ItemPlace(int Dash, int Indent) : Place;
 
-/// <summary>Inside <c>{…}</c> or <c>[…]</c>.</summary>
-internal sealed record FlowPlace(bool InSequence) : Place;
+/// <summary>Inside <c>{…}</c> (after the colon at <paramref name="AfterColon"/>) or <c>[…]</c> (<paramref name="InSequence"/>).</summary>
+internal sealed record FlowPlace(bool InSequence, int AfterColon = -1) : Place;
 
 /// <summary>
 /// One attempt at turning the parsed text into the desired JSON with text edits. Nodes at or below
@@ -119,7 +119,7 @@ internal sealed class SurgicalPlan(YamlDocumentText doc, int maxDepth)
         if (!entries.Any(e => want.ContainsKey(e.Key.Value))) throw new NotSurgicalException();
         foreach (var (key, value) in entries)
             if (want.TryGetPropertyValue(key.Value, out var wanted))
-                Edit(value, wanted, new FlowPlace(InSequence: false), depth + 1);
+                Edit(value, wanted, new FlowPlace(InSequence: false, doc.AfterColon(key)), depth + 1);
 
         RemoveFlowRuns(entries.Count, i => !want.ContainsKey(entries[i].Key.Value), i => entries[i].Key.Start, i => EntryEnd(entries[i].Key, entries[i].Value));
 
@@ -319,6 +319,12 @@ internal sealed class SurgicalPlan(YamlDocumentText doc, int maxDepth)
             {
                 var text = YamlValueWriter.Flow(want, flow.InSequence, was);
                 if (empty) _edits.Insert(old.Start, Text[old.Start - 1] == ':' && text.Length > 0 ? " " + text : text);
+                else if (text.Length == 0 && flow.AfterColon >= 0)
+                {
+                    // `{ a: 5, b: 6 }` → `{ a: , b: }`: one space after the colon, as a blank block value has none.
+                    var end = doc.ContentEnd(old);
+                    _edits.Replace(flow.AfterColon, end, end < Text.Length && Text[end] == ' ' ? "" : " ");
+                }
                 else _edits.Replace(old.Start, doc.ContentEnd(old), text);
                 return;
             }

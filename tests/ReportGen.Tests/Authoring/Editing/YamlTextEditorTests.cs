@@ -158,4 +158,45 @@ public sealed class YamlTextEditorTests
         var swapped = Rewrite(Sample, json);
         Assert.Contains("    - |-\n      第二段第一行\n      第二段第二行\n    - 第一段。\n", swapped);
     }
+
+    [Fact]
+    public void Content_that_went_through_json_text_like_a_browser_sends_it_changes_nothing()
+    {
+        foreach (var file in DataFiles())
+        {
+            var text = File.ReadAllText(file);
+            var viaBrowser = JsonNode.Parse(DataFileJson.Read(text)!.ToJsonString());
+            Assert.Same(text, YamlTextEditor.Rewrite(text, viaBrowser));
+        }
+        // A decimal cell typed as 1193.6 in a form is the same number as the file's 1193.60: no change.
+        var yaml = "fees: 1193.60\n";
+        Assert.Same(yaml, YamlTextEditor.Rewrite(yaml, JsonNode.Parse("{\"fees\": 1193.6}")));
+    }
+
+    [Fact]
+    public void A_blank_cell_in_a_flow_row_is_written_as_an_empty_value()
+    {
+        var json = Json(Sample);
+        json["statistics"]!["table3"]!["new_received"]!["commercial_enterprise"] = null;
+        var result = Rewrite(Sample, json);
+        Assert.Contains("    new_received: { natural_person: 251, commercial_enterprise: }   # row comment\n", result);
+        json["statistics"]!["table3"]!["new_received"]!["natural_person"] = null;
+        Assert.Contains("    new_received: { natural_person: , commercial_enterprise: }   # row comment\n", Rewrite(result, json));
+    }
+
+    [Fact]
+    public void Tabs_in_comments_anchors_and_an_empty_file_are_handled()
+    {
+        var tabbed = "# head\t\tcomment\nyear: 2024\t# tab before comment\nname: x\n";
+        var json = Json(tabbed);
+        json["year"] = 2025;
+        Assert.Equal(tabbed.Replace("2024", "2025"), Rewrite(tabbed, json));
+
+        var e = Assert.Throws<YamlEditException>(() => YamlTextEditor.Rewrite("base: &b { a: 1 }\nother: *b\n", new JsonObject()));
+        Assert.Contains("无法解析", e.Message);
+
+        Assert.Null(DataFileJson.Read(""));
+        var created = Rewrite("", new JsonObject { ["format"] = "2021", ["year"] = 2024 });
+        Assert.Equal("format: \"2021\"\nyear: 2024\n", created);
+    }
 }
