@@ -33,7 +33,8 @@ public sealed class RandomEditTests
             if (random.Next(4) == 0) text = text.ReplaceLineEndings("\r\n");
             if (random.Next(8) == 0) text = "\uFEFF" + text;
             var json = Json(text);
-            var (path, region, describe) = RandomEdit(random, json, text);
+            var (path, regionOf, describe) = RandomEdit(random, json, text);
+            var region = regionOf();
             var (result, wholeBelow) = YamlTextEditor.RewriteMeasured(text, json);
             if (wholeBelow == int.MaxValue) inPlace++;
             Assert.True(JsonNode.DeepEquals(DataFileJson.Read(result), json), $"edit {n} ({describe}) does not read back:\n{result}");
@@ -57,8 +58,37 @@ public sealed class RandomEditTests
         Assert.Equal(Edits, inPlace);
     }
 
+    [Fact]
+    public void Several_random_edits_at_once_including_changes_of_kind_read_back_exactly()
+    {
+        var random = new Random(1202);
+        var files = DataFiles().Select(File.ReadAllText).ToList();
+        var inPlace = 0;
+        const int Rewrites = 300;
+        for (var n = 0; n < Rewrites; n++)
+        {
+            var text = files[random.Next(files.Count)];
+            var json = Json(text);
+            var edits = 2 + random.Next(4);
+            for (var e = 0; e < edits; e++)
+            {
+                if (random.Next(4) == 0)
+                {
+                    // A value changes kind: a scalar becomes a mapping or a list, a row becomes a number, and so on.
+                    var leaf = Leaves(json, []).ToList() is { Count: > 0 } leaves ? leaves[random.Next(leaves.Count)] : null;
+                    if (leaf is { Count: > 1 }) Set(json, leaf[..^1], RandomValue(random, allowContainers: true));
+                }
+                else RandomEdit(random, json, text);
+            }
+            var (result, wholeBelow) = YamlTextEditor.RewriteMeasured(text, json);
+            Assert.True(JsonNode.DeepEquals(DataFileJson.Read(result), json), $"rewrite {n} does not read back:\n{result}");
+            if (wholeBelow == int.MaxValue) inPlace++;
+        }
+        Assert.Equal(Rewrites, inPlace);
+    }
+
     /// <summary>Applies one random edit to <paramref name="json"/>; returns where and the lines (0-based) it may change.</summary>
-    private static (List<object> Path, (int First, int Last) Region, string Describe) RandomEdit(Random random, JsonObject json, string text)
+    private static (List<object> Path, Func<(int First, int Last)> Region, string Describe) RandomEdit(Random random, JsonObject json, string text)
     {
         var doc = YamlDocumentText.Parse(text);
         var containers = Containers(json, []).ToList();
@@ -66,7 +96,7 @@ public sealed class RandomEditTests
         {
             var container = containers[random.Next(containers.Count)];
             var node = At(json, container)!;
-            var yaml = YamlAt(doc.Root!, container);
+            YamlNode Yaml() => YamlAt(doc.Root!, container); // only for the first edit of a text: later ones no longer match it
             switch (node, random.Next(3))
             {
                 case (JsonObject o, 0) when o.Count > 0:
@@ -74,13 +104,13 @@ public sealed class RandomEditTests
                     var key = o.ElementAt(random.Next(o.Count)).Key;
                     if (o[key] is JsonObject or JsonArray && random.Next(2) == 0) continue; // mostly leaves; containers are picked themselves
                     o[key] = RandomValue(random);
-                    return ([.. container, key], EntryLines(doc, (YamlMapping)yaml, key), "change value");
+                    return ([.. container, key], () => EntryLines(doc, (YamlMapping)Yaml(), key), "change value");
                 }
                 case (JsonObject o, 1) when o.Count > 1:
                 {
                     var key = o.ElementAt(random.Next(o.Count)).Key;
                     o.Remove(key);
-                    return ([.. container, key], EntryLines(doc, (YamlMapping)yaml, key), "remove key");
+                    return ([.. container, key], () => EntryLines(doc, (YamlMapping)Yaml(), key), "remove key");
                 }
                 case (JsonObject o, 2):
                 {
@@ -92,19 +122,19 @@ public sealed class RandomEditTests
                         if (i == at) o["k_" + random.Next(1000)] = RandomValue(random, allowContainers: true);
                         if (i < entries.Count) o[entries[i].Key] = entries[i].Value;
                     }
-                    return (container, Lines(doc, yaml), "add key");
+                    return (container, () => Lines(doc, Yaml()), "add key");
                 }
                 case (JsonArray a, 0) when a.Count > 0:
                 {
                     var i = random.Next(a.Count);
                     a[i] = RandomValue(random);
-                    return ([.. container, i], ItemLines(doc, (YamlSequence)yaml, i), "change item");
+                    return ([.. container, i], () => ItemLines(doc, (YamlSequence)Yaml(), i), "change item");
                 }
                 case (JsonArray a, 1) when a.Count > 1:
                 {
                     var i = random.Next(a.Count);
                     a.RemoveAt(i);
-                    return ([.. container, i], ItemLines(doc, (YamlSequence)yaml, i), "remove item");
+                    return ([.. container, i], () => ItemLines(doc, (YamlSequence)Yaml(), i), "remove item");
                 }
                 case (JsonArray a, 2) when a.Count > 1 && random.Next(2) == 0:
                 {
@@ -112,12 +142,12 @@ public sealed class RandomEditTests
                     var moved = a[i]!.DeepClone();
                     a.RemoveAt(i);
                     a.Insert(i + 1, moved);
-                    return (container, Lines(doc, yaml), "swap items");
+                    return (container, () => Lines(doc, Yaml()), "swap items");
                 }
                 case (JsonArray a, 2):
                 {
                     a.Insert(random.Next(a.Count + 1), RandomValue(random, allowContainers: true));
-                    return (container, Lines(doc, yaml), "insert item");
+                    return (container, () => Lines(doc, Yaml()), "insert item");
                 }
             }
         }
