@@ -34,7 +34,8 @@ public static partial class YamlText
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                // Control characters, and the line and byte-order marks a YAML reader would fold or drop.
+                _ when char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }

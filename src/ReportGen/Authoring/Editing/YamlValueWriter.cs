@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
@@ -128,24 +127,7 @@ internal static class YamlValueWriter
     /// <summary>Characters a plain or single-quoted scalar cannot carry unchanged (YAML folds or refuses them).</summary>
     private static bool IsEscaped(char c) => char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF';
 
-    public static string Quoted(string value)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            sb.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when IsEscaped(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-        return sb.Append('"').ToString();
-    }
+    public static string Quoted(string value) => YamlText.Quoted(value);
 
     /// <summary>Multi-line text as <c>|</c> / <c>|-</c> lines, when a literal block holds it exactly (else null: it is quoted).</summary>
     private static BlockScalarValue? LiteralBlock(string text, int indent)
