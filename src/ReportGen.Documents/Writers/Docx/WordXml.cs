@@ -26,11 +26,19 @@ internal sealed class WordXml : IDisposable
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false) };
 
-    private readonly MemoryStream _buffer = new(128 * 1024);
+    /// <summary>
+    /// One buffer per thread, reused report after report: a fresh one is a large-object allocation
+    /// (cleared memory and a full collection's worth of garbage) every time.
+    /// </summary>
+    [ThreadStatic] private static MemoryStream? _threadBuffer;
+
+    private readonly MemoryStream _buffer;
     private readonly XmlWriter _writer;
 
     public WordXml()
     {
+        _buffer = _threadBuffer ??= new MemoryStream(256 * 1024);
+        _buffer.SetLength(0);
         _writer = XmlWriter.Create(_buffer, Settings);
         _writer.WriteStartDocument();
         _writer.WriteStartElement("w", "document", W);
