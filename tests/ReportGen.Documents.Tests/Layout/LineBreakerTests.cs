@@ -90,11 +90,10 @@ public class LineBreakerTests
         var (text, lines) = Break("一二三四五六七八九十。二", 10);
         Assert.Equal(["一二三四五六七八九十。", "二"], Strings(text, lines));
         var first = lines[0];
-        // The stop gives up its blank half, so its ink ends exactly at the measure; the gaps
-        // tightened for the other half em only.
-        Assert.Equal(100, first.X[^1] + 5, 3);
-        Assert.True(first.X[1] - first.X[0] < 10);
-        Assert.True(first.X[1] - first.X[0] > 9.4);
+        // The nine gaps (none before the stop) tighten by the stop's whole em, 1/9 em each, so its box (not only
+        // its ink) ends exactly at the measure.
+        Assert.Equal(100, first.X[^1] + 10, 3);
+        Assert.Equal(10 - 10.0 / 9, first.X[1] - first.X[0], 3);
         // A short line never squeezes: the stop takes the previous character with it instead.
         var (shortText, shortLines) = Break("一二三四。五六", 4);
         Assert.Equal(["一二三", "四。五六"], Strings(shortText, shortLines));

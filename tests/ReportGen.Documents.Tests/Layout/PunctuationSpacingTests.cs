@@ -61,12 +61,29 @@ public class PunctuationSpacingTests
     }
 
     [Fact]
-    public void A_closing_mark_at_a_line_end_gives_up_its_blank_only_when_the_line_would_not_fit()
+    public void A_pair_split_by_a_line_break_gives_both_marks_their_full_width()
     {
-        // Five characters and a full stop in a 5.5-em measure: the stop's blank half goes, nothing moves down.
+        // 「，《」 compresses inside a line. Broken between them, 「，」 ends line 1 with its whole em box inside
+        // the 5-em measure (it once kept its half width there and its box stood half an em past the measure),
+        // and 《 starts line 2 at the margin with its blank half.
+        var (text, lines) = Lay("一二三四，《五》六", 5);
+        Assert.Equal("一二三四，", string.Concat(text.CodePoints[lines[0].Start..lines[0].End].Select(c => (char)c)));
+        Assert.Equal(40, lines[0].X[4], 3);
+        Assert.Equal(50, lines[0].Width, 3);
+        Assert.Equal('《', (char)text.CodePoints[lines[1].Start]);
+        Assert.Equal(0, lines[1].X[0], 3);
+        Assert.Equal(20, lines[1].X[2] - lines[1].X[0], 3);
+    }
+
+    [Fact]
+    public void A_closing_mark_at_a_line_end_is_pulled_in_only_when_the_line_would_not_fit()
+    {
+        // Five characters and a full stop in a 5.5-em measure: nothing moves down; the four gaps (none
+        // before the stop) give the stop's blank half, 0.125 em each, so the stop's em box ends at the measure.
         var (text, lines) = Lay("一二三四五。六", 5.5);
         Assert.Equal("一二三四五。", string.Concat(text.CodePoints[lines[0].Start..lines[0].End].Select(c => (char)c)));
-        Assert.Equal(10, lines[0].X[1] - lines[0].X[0], 3);
+        Assert.Equal(8.75, lines[0].X[1] - lines[0].X[0], 3);
+        Assert.Equal(55, lines[0].X[5] + 10, 3);
         // With room to spare the stop stays full width and justification fills the line.
         var (_, roomy) = Lay("一二三四。五六七", 6);
         Assert.Equal(10, roomy[0].X[4] - roomy[0].X[3], 3);

@@ -9,18 +9,13 @@ public static class GbT9704Geometry
     public const double Mm = 72 / 25.4;
 
     /// <summary>
-    /// A text box in millimetres from the page's top-left corner. A box ending in a mark set in the
-    /// left half of its em (「，。）」) may end a line with its blank half given up (行尾标点压缩): its
-    /// ink, not its box, must stay inside the block.
+    /// A text box in millimetres from the page's top-left corner. The box, not only the ink, must stay inside the
+    /// block: a line-end mark set in the left half of its em (「，。）」) is pulled in by the line's gaps, never hung
+    /// (pdfgeom and every extraction-based check measure the box).
     /// </summary>
-    public sealed record Box(double XMin, double YMin, double XMax, double YMax, bool EndsWithLeftHalfMark = false)
+    public sealed record Box(double XMin, double YMin, double XMax, double YMax)
     {
-        public Box InMillimetres() => new(XMin / Mm, YMin / Mm, XMax / Mm, YMax / Mm, EndsWithLeftHalfMark);
-
-        public double InkXMax => EndsWithLeftHalfMark ? XMax - (YMax - YMin) / 2 : XMax;
-
-        public static bool LeftHalfMark(string text)
-            => text.Length > 0 && global::ReportGen.Documents.Layout.Text.PunctuationSpacing.IsAdjustable(text[^1]) && !global::ReportGen.Documents.Layout.Text.LineBreakRules.IsOpening(text[^1]);
+        public Box InMillimetres() => new(XMin / Mm, YMin / Mm, XMax / Mm, YMax / Mm);
     }
 
     public sealed record Page(double WidthMm, double HeightMm, IReadOnlyList<Box> Points)
@@ -45,12 +40,12 @@ public static class GbT9704Geometry
             if (index <= 2) Assert.Equal(37, body.Min(w => w.YMin), 0.5);
             Assert.True(body.Min(w => w.YMin) >= 37 - 0.5, "text above the 37 mm top margin");
             Assert.True(body.Min(w => w.XMin) >= 28 - 0.5, "text left of the 28 mm margin");
-            Assert.True(body.Max(w => w.InkXMax) <= 184 + 0.5, "text right of the block");
+            Assert.True(body.Max(w => w.XMax) <= 184 + 0.5, "text right of the block");
             Assert.True(body.Max(w => w.YMax) <= 262 + 0.5, "text below the block");
             // Page numbers: top 7 mm below the block.
             Assert.Equal(269, footer.Min(w => w.YMin), 0.5);
             foreach (var line in body.GroupBy(w => Math.Round(w.YMin, 1)))
-                widest = Math.Max(widest, line.Max(w => w.InkXMax) - line.Min(w => w.XMin));
+                widest = Math.Max(widest, line.Max(w => w.XMax) - line.Min(w => w.XMin));
         }
         Assert.Equal(156, widest, 0.5);
         // The body's left edge is exactly the 订口 on a page that starts full lines.

@@ -70,8 +70,7 @@ public partial class PdfExternalTests
         var pages = PageElement().Matches(xml).Select(page => new GbT9704Geometry.Page(
             Number(page.Groups[1].Value) / GbT9704Geometry.Mm, Number(page.Groups[2].Value) / GbT9704Geometry.Mm,
             WordElement().Matches(page.Groups[3].Value).Select(w => new GbT9704Geometry.Box(
-                Number(w.Groups[1].Value), Number(w.Groups[2].Value), Number(w.Groups[3].Value), Number(w.Groups[4].Value),
-                GbT9704Geometry.Box.LeftHalfMark(w.Groups[5].Value))).ToList())).ToList();
+                Number(w.Groups[1].Value), Number(w.Groups[2].Value), Number(w.Groups[3].Value), Number(w.Groups[4].Value))).ToList())).ToList();
         GbT9704Geometry.AssertPages(pages);
     }
 

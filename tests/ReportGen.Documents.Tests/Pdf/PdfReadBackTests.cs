@@ -133,8 +133,7 @@ public class PdfReadBackTests
             {
                 var font = fonts[l.FontName ?? ""];
                 var baseline = page.Height - l.StartBaseLine.Y;
-                return new GbT9704Geometry.Box(l.StartBaseLine.X, baseline - font.Ascent * l.PointSize, l.EndBaseLine.X, baseline - font.Descent * l.PointSize,
-                    GbT9704Geometry.Box.LeftHalfMark(l.Value));
+                return new GbT9704Geometry.Box(l.StartBaseLine.X, baseline - font.Ascent * l.PointSize, l.EndBaseLine.X, baseline - font.Descent * l.PointSize);
             }).ToList())).ToList();
         GbT9704Geometry.AssertPages(pages);
     }

@@ -3,7 +3,7 @@ namespace ReportGen.Documents.Layout.Text;
 /// <summary>
 /// First-fit line breaking over the break opportunities of <see cref="LineBreakRules"/>, then
 /// positioning: indent, alignment and justification. Trailing spaces hang outside the measure; a
-/// closing mark at a line end gives up its blank half when the line would not fit otherwise, and
+/// closing mark at a line end is pulled in by tightening the line's gaps when it would not fit otherwise, and
 /// justification never reopens a compressed punctuation pair (<see cref="PunctuationSpacing"/>).
 /// </summary>
 public static class LineBreaker
@@ -108,19 +108,32 @@ public static class LineBreaker
     {
         var cps = text.CodePoints;
         while (end > start && cps[end - 1] == ' ') end--;
-        var width = prefix[end] - prefix[start];
+        var width = LineExtent(text, prefix, start, end);
         if (end == start) return width;
-        if (end - start > MinSqueezeLength && LineBreakRules.IsSqueezable(cps[end - 1])) width -= prefix[end] - prefix[end - 1];
-        else width -= text.EndBlankAt(end - 1);
+        if (end - start > MinSqueezeLength && LineBreakRules.IsSqueezable(cps[end - 1])) width -= prefix[end] - prefix[end - 1] + EdgeRight(text, end);
+        else width -= text.EndBlankAt(end - 1) + EdgeRight(text, end);
         return width;
     }
+
+    /// <summary>
+    /// Width of glyphs [start, end) as one line: a punctuation pair compressed across the line's edges
+    /// (「，」 ending it, 「《」 starting the next) is not compressed, so each mark gets its full em box back.
+    /// </summary>
+    private static double LineExtent(ShapedText text, double[] prefix, int start, int end)
+        => prefix[end] - prefix[start] + (end > start ? EdgeLeft(text, start) + EdgeRight(text, end) : 0);
+
+    /// <summary>The blank a line's first glyph gets back when its compression partner ended the previous line.</summary>
+    private static double EdgeLeft(ShapedText text, int start) => start > 0 ? text.LeftTrimAt(start) : 0;
+
+    /// <summary>The blank a line's last visible glyph gets back when its compression partner starts the next line.</summary>
+    private static double EdgeRight(ShapedText text, int end) => end > 0 && end < text.Length ? text.RightTrimAt(end - 1) : 0;
 
     private static TextLine Position(ShapedText text, int start, int end, double width, double indent, TextAlign align, double[] prefix)
     {
         var cps = text.CodePoints;
         var visibleEnd = end;
         while (visibleEnd > start && cps[visibleEnd - 1] == ' ') visibleEnd--;
-        var natural = prefix[visibleEnd] - prefix[start];
+        var natural = LineExtent(text, prefix, start, visibleEnd);
         var avail = width - indent;
         var x0 = indent;
         var gapExtra = 0.0;
@@ -136,22 +149,23 @@ public static class LineBreaker
         }
         if (natural > avail + Epsilon)
         {
-            // The line fits only with its final punctuation squeezed: first its blank half goes
-            // (行尾标点压缩), then the gaps tighten for the rest (GB/T 9704: 调整字距), in any
-            // alignment, so the ink stays inside the block.
-            var squeezed = natural - Math.Min(text.EndBlankAt(visibleEnd - 1), natural - avail);
+            // The line fits only with its final punctuation pulled in (行尾标点压缩): the gaps tighten
+            // (GB/T 9704: 调整字距) by the whole overflow, in any alignment, so the mark's em box — what a
+            // reader's text extraction and an archive's geometry check measure, not only its ink — ends at
+            // the measure. Only a line without a gap lets the mark's blank half stand past it.
             var gaps = CountGaps(text, start, visibleEnd);
-            gapExtra = gaps > 0 && squeezed > avail ? (avail - squeezed) / gaps : 0;
+            if (gaps > 0) gapExtra = (avail - natural) / gaps;
+            else natural -= Math.Min(text.EndBlankAt(visibleEnd - 1), natural - avail);
             x0 = indent;
-            natural = squeezed;
         }
         var xs = new double[end - start];
         var x = x0;
         for (var i = start; i < end; i++)
         {
             if (i > start && gapExtra != 0 && IsGap(text, i)) x += gapExtra;
-            xs[i - start] = x + text.DrawOffset(i);
-            x += text.Advances[i];
+            var edge = i == start ? EdgeLeft(text, start) : 0;
+            xs[i - start] = x + (edge > 0 ? 0 : text.DrawOffset(i));
+            x += text.Advances[i] + edge;
         }
         return new TextLine(start, end, xs, natural + gapExtra * CountGaps(text, start, visibleEnd));
     }

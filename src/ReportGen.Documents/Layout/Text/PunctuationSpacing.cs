@@ -6,7 +6,8 @@ namespace ReportGen.Documents.Layout.Text;
 /// (「》、《」, 「）。」, 「。”」) the blank between their inks shrinks by half an em — two marks of 2 em
 /// take 1.5 em, the way CSS <c>text-spacing-trim: normal</c> sets them. Line edges follow the same
 /// rule as CSS: an opening mark at a line start keeps its full width (the 28-character grid), a
-/// closing mark at a line end gives up its blank half only when the line would not fit otherwise.
+/// closing mark at a line end may be pulled in by its blank half only when the line would not fit
+/// otherwise — the line's gaps tighten for it, so its em box stays inside the measure.
 /// The blanks are measured on the font's own glyphs, so a font that centres 「，」 loses nothing.
 /// </summary>
 public static class PunctuationSpacing
@@ -52,7 +53,7 @@ public static class PunctuationSpacing
         if (blankLeft is null || blankRight is null) return;
 
         var advances = text.Advances;
-        double[]? leftTrim = null;
+        double[]? leftTrim = null, rightTrim = null;
         bool[]? compressed = null;
         for (var i = 1; i < n; i++)
         {
@@ -65,6 +66,7 @@ public static class PunctuationSpacing
             var fromSecond = take - fromFirst;
             advances[i - 1] -= fromFirst;
             blankRight[i - 1] -= fromFirst;
+            if (fromFirst > 0) (rightTrim ??= new double[n])[i - 1] += fromFirst;
             if (fromSecond > 0)
             {
                 advances[i] -= fromSecond;
@@ -74,6 +76,7 @@ public static class PunctuationSpacing
             (compressed ??= new bool[n])[i] = true;
         }
         text.LeftTrim = leftTrim;
+        text.RightTrim = rightTrim;
         text.Compressed = compressed;
         text.EndBlank = blankRight;
     }

@@ -22,6 +22,13 @@ public sealed class ShapedText(int[] codePoints, ILayoutFont[] fonts, double[] a
     public double[]? LeftTrim { get; internal set; }
 
     /// <summary>
+    /// Per glyph, the blank removed from its right side by compression with the next mark (「，」 before
+    /// 「《」). A line that breaks between the two gives both their full widths back: a pair compresses
+    /// only where both marks stand on the same line. Null when nothing was compressed.
+    /// </summary>
+    public double[]? RightTrim { get; internal set; }
+
+    /// <summary>
     /// Per glyph, the blank on its right that may still be removed when it ends a line that would not
     /// fit otherwise (行尾标点压缩). Null when the text has no such punctuation.
     /// </summary>
@@ -43,6 +50,10 @@ public sealed class ShapedText(int[] codePoints, ILayoutFont[] fonts, double[] a
     public double DrawOffset(int index) => LeftTrim is { } t ? -t[index] : 0;
 
     public double EndBlankAt(int index) => EndBlank is { } b ? b[index] : 0;
+
+    public double LeftTrimAt(int index) => LeftTrim is { } t ? t[index] : 0;
+
+    public double RightTrimAt(int index) => RightTrim is { } t ? t[index] : 0;
 
     /// <summary>Whether the gap before glyph <paramref name="index"/> belongs to a compressed punctuation pair.</summary>
     public bool IsCompressedGap(int index) => Compressed is { } c && c[index];
