@@ -50,15 +50,24 @@ public static class SchemaGenerator
             var format = formats.Find(id);
             if (format is null) continue;
             definitions["statistics_" + id] = StatisticsSchema(format);
+            var branch = new JsonObject
+            {
+                ["format"] = new JsonObject { ["enum"] = FormatValues(id) },
+                ["statistics"] = Ref("statistics_" + id),
+            };
+            // The loader reads narrative: only for a fixed outline and sections: only for a free one; the schema says the same.
+            if (format.IsFixedOutline)
+            {
+                definitions["narrative_" + id] = NarrativeSchema(format);
+                branch["narrative"] = Ref("narrative_" + id);
+                branch["sections"] = NotInFormat(format, "sections", "narrative");
+            }
+            else branch["narrative"] = NotInFormat(format, "narrative", "sections");
             // One branch per format, told apart by the format value (oneOf rather than if/then: every validator supports it).
             conditions.Add(new JsonObject
             {
                 ["title"] = format.Name,
-                ["properties"] = new JsonObject
-                {
-                    ["format"] = new JsonObject { ["enum"] = FormatValues(id) },
-                    ["statistics"] = Ref("statistics_" + id),
-                },
+                ["properties"] = branch,
                 ["required"] = new JsonArray("format"),
             });
         }
@@ -161,6 +170,66 @@ public static class SchemaGenerator
             ["additionalProperties"] = false,
         };
     }
+
+    /// <summary>
+    /// <c>narrative:</c> of a fixed-outline format: one key per section of the format (its heading as title), a
+    /// section with aspects (总体情况) a mapping of <c>intro</c> and the aspects, each aspect a paragraph list or its own
+    /// heading and body — the keys <see cref="FixedOutline"/> accepts, so completion and hover reach the last key.
+    /// </summary>
+    private static JsonObject NarrativeSchema(FormatDefinition format)
+    {
+        var sections = new JsonObject();
+        foreach (var section in format.Sections)
+        {
+            var government = section.GovernmentContent is { } g ? $"人民政府须写明{g.Description}。" : "";
+            if (section.Kind == SectionKind.Table)
+            {
+                var table = format.Tables.FirstOrDefault(t => t.Id == section.Table)?.ShortName ?? section.Table;
+                sections[section.Key] = With(BodySchema(), section.Heading,
+                    $"{section.Heading}：本部分的说明段落（可不写），与{table}一同印出；{table}的数值写在 statistics.{section.Table} 下。");
+                continue;
+            }
+            if (section.Subtopics.Count == 0)
+            {
+                sections[section.Key] = With(BodySchema(), section.Heading, $"{section.Heading}：段落列表，每段一行，以“- ”开头。{government}");
+                continue;
+            }
+            var aspects = new JsonObject
+            {
+                [DataFields.NarrativeIntro.Key] = With(BodySchema(), DataFields.NarrativeIntro.Title, DataFields.NarrativeIntro.Description),
+            };
+            foreach (var sub in section.Subtopics)
+            {
+                var note = section.GovernmentContent is { } gc && gc.Subtopic == sub.Key ? government : "";
+                aspects[sub.Key] = With(new JsonObject { ["anyOf"] = new JsonArray(BodySchema(), Ref("subtopic")) }, sub.Heading,
+                    $"{sub.Heading}：段落列表；或 heading（本单位自己的小标题，须体现“{sub.Topic}”）和 body（段落）。{note}");
+            }
+            var headings = string.Join("、", section.Subtopics.Select(t => t.Heading));
+            sections[section.Key] = With(
+                new JsonObject { ["type"] = new JsonArray("object", "null"), ["properties"] = aspects, ["additionalProperties"] = false },
+                section.Heading,
+                $"{section.Heading}：{DataFields.NarrativeIntro.Key}（{DataFields.NarrativeIntro.Title}）和{headings}各方面的正文。{(section.GovernmentContent?.Subtopic is "" ? government : "")}");
+        }
+        var names = string.Join("、", format.Sections.Where(s => s.Kind != SectionKind.Table).Select(s => $"{s.Key}（{s.Heading}）"));
+        return new JsonObject
+        {
+            ["title"] = "各部分正文",
+            ["description"] = $"{format.Name}：按部分填写正文，标题由格式给出。{names}；表格部分的键可写表格前的说明。",
+            ["type"] = new JsonArray("object", "null"),
+            ["properties"] = sections,
+            ["additionalProperties"] = false,
+        };
+    }
+
+    private static JsonObject BodySchema() => new() { ["type"] = new JsonArray("array", "null"), ["items"] = Ref("body_item") };
+
+    /// <summary>A key the format's outline does not read: the schema flags it, as the loader does.</summary>
+    private static JsonObject NotInFormat(FormatDefinition format, string key, string instead) => new()
+    {
+        ["title"] = $"{format.Name}不用 {key}",
+        ["description"] = $"{format.Name}的正文写在 {instead}: 下。",
+        ["not"] = new JsonObject(),
+    };
 
     /// <summary>Typed rows only: group headings never hold values, and computed totals only where the format lets published totals be typed.</summary>
     private static JsonObject CellSchema(CellType valueType) => valueType switch

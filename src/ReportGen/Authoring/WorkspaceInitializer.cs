@@ -8,13 +8,17 @@ namespace ReportGen.Authoring;
 /// <summary><c>reportgen init &lt;folder&gt;</c>: a workspace an office can start from (example data, schema, staff README).</summary>
 public static class WorkspaceInitializer
 {
-    public const string ExampleAgency = "shili";
-    public const int ExampleYear = 2018;
+    /// <summary>The format of the example when none is asked for: the current one.</summary>
+    public const string DefaultFormat = "2021";
 
-    /// <summary>Returns the files written, or null with <paramref name="error"/> when the folder is not empty.</summary>
-    public static IReadOnlyList<string>? Create(string folder, FormatCatalog formats, out string? error)
+    /// <summary>
+    /// Writes the workspace with an example in <paramref name="format"/> (see <see cref="WorkspaceExample.Formats"/>).
+    /// Returns the files written, or null with <paramref name="error"/> when the folder is not empty.
+    /// </summary>
+    public static IReadOnlyList<string>? Create(string folder, FormatCatalog formats, out string? error, string format = DefaultFormat)
     {
         error = null;
+        var example = WorkspaceExample.For(format) ?? throw new ArgumentException(format, nameof(format));
         var root = Path.GetFullPath(folder);
         if (File.Exists(root)) { error = Catalog.Authoring.NotAFolder.Text(folder); return null; }
         if (FileTree.HasEntries(root))
@@ -24,10 +28,10 @@ public static class WorkspaceInitializer
         }
         var files = new (string Path, string Text)[]
         {
-            ($"data/{ExampleAgency}/{ExampleYear}.yaml", ExampleData),
+            (example.RelativePath, example.Data),
             ("templates/" + SchemaGenerator.FileName, SchemaGenerator.Generate(formats)),
             ("templates/说明.md", TemplatesNote),
-            ("README.md", StaffReadme),
+            ("README.md", StaffReadme(example)),
             (".vscode/extensions.json", "{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n"),
             (".gitignore", "out/\n"),
         };
@@ -42,49 +46,6 @@ public static class WorkspaceInitializer
         return written;
     }
 
-    public const string ExampleData = NextYearWriter.SchemaModeline + """
-
-        # 示例：一个虚构机关的 2018 年报告（2019年以前格式）。复制本文件夹、改名为本机关的标识后修改，
-        # 或在此基础上运行 reportgen new shili 2019 开始下一年度。
-        format: pre2019
-        agency:
-          id: shili                 # 与文件夹名一致
-          name: 示例区人民政府
-          kind: government          # government（人民政府）| department（政府部门）
-          level: county             # province | city | county | township
-        year: 2018
-        title: [示例区人民政府2018年政府信息公开工作年度报告]
-        date: 2019-03-01            # 成文日期
-        signature: [示例区人民政府]
-        contact:
-          office: 示例区人民政府办公室
-          address: 示例区人民大街1号
-          postcode: "100000"
-          phone: "010—12345678"
-        preamble:
-          - 本报告根据《中华人民共和国政府信息公开条例》要求编制。报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。
-        sections:
-          - heading: 一、主动公开政府信息情况
-            body:
-              - 2018年，全区主动公开政府信息${a1}条，其中政府网站公开${a2_2}条。
-          - heading: 二、依申请公开政府信息情况
-            body:
-              - 2018年，全区共收到政府信息公开申请${c1}件，其中网络申请${c1_3}件，占${c1_3:pct}。
-          - heading: 三、存在的主要问题及改进情况
-            body:
-              - 政府信息公开工作还存在公开内容不够全面等问题，下一步将进一步加强。
-        statistics:                 # 统计表数值，按行标识填写（见 templates/pre2019/format.yaml 或编辑器提示）
-          a1: 120
-          a2_2: 120
-          c1_1: 1
-          c1_3: 3
-          c2_1: 4
-          c3_1: 2
-          c3_2: 2
-          f: 0
-          g: 0
-        """ + "\n";
-
     private const string TemplatesNote = """
         # templates/ 文件夹
 
@@ -96,7 +57,7 @@ public static class WorkspaceInitializer
 
         """;
 
-    private const string StaffReadme = """
+    private static string StaffReadme(WorkspaceExample example) => $$"""
         # 政府信息公开工作年度报告工作区
 
         这个文件夹用 ReportGen 生成本单位的政府信息公开工作年度报告（Word、PDF、网页）。
@@ -110,16 +71,31 @@ public static class WorkspaceInitializer
         3. 数据文件第一行的 `# yaml-language-server: $schema=…` 让编辑器认识数据格式：
            输入时自动提示字段名，鼠标悬停显示中文说明，写错的地方画红线。请不要删除这一行。
 
+        ## 报告格式：format
+
+        每个数据文件的 `format:` 一行决定报告用哪一种国家规定的格式（标题、统计表、检查规则都随之不同）：
+
+        | 报告年度 | 写法 | 正文写在 | 示例 |
+        |---|---|---|---|
+        | 2021 年及以后 | `format: "2021"`（须加引号） | `narrative:` 下的 `overview`（开头 `intro` 和五个方面 `active_disclosure`、`on_request`、`information_management`、`platforms`、`oversight`）、`problems`、`other` | `reportgen init --format 2021 文件夹`（默认） |
+        | 2019、2020 年 | `format: "2019"`（须加引号） | `narrative:` 下的 `overview`（不分小标题）、`problems`、`other` | `reportgen init --format 2019 文件夹` |
+        | 2018 年及以前 | `format: pre2019` | `sections:`，章节标题和顺序自定 | `reportgen init --format pre2019 文件夹` |
+
+        本工作区的示例 `{{example.RelativePath}}` 用的是 `format: {{(example.Format == "pre2019" ? "pre2019" : "\"" + example.Format + "\"")}}`。
+        统计表写在 `statistics:` 下：2019 年及以后的格式为 `table2`（表二 主动公开）、`table3`（表三 依申请公开，按申请人类别分列）、
+        `table4`（表四 行政复议、行政诉讼）；合计、小计由工具计算。在 VS Code 中输入 `narrative:` 或 `statistics:` 下的字段时，
+        编辑器会列出可用的键并显示中文说明。
+
         ## 每年的工作流程
 
         1. **新建**：根据上一年度的文件开始本年度，例如
            ```
-           reportgen new shili 2019
+           reportgen new {{WorkspaceExample.Agency}} {{example.Year + 1}}
            ```
            机关信息、联系方式原样带入；统计数清空；“上年结转”自动填入上年“结转下年度继续办理”的数；
            正文各部分保留标题，内容改为“【待填写】”，上年原文放在下面以 `#` 开头的注释行里供参考。
            同名文件已存在时不会覆盖。
-        2. **编辑**：在 VS Code 中打开 `data/shili/2019.yaml`，填写统计数，把每个“【待填写】”改写为本年度的内容，
+        2. **编辑**：在 VS Code 中打开 `data/{{WorkspaceExample.Agency}}/{{example.Year + 1}}.yaml`，填写统计数，把每个“【待填写】”改写为本年度的内容，
            定稿时填写成文日期 `date:`。
         3. **检查**：
            ```

@@ -34,7 +34,8 @@ public static partial class YamlText
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                // Control characters, and the line and byte-order marks a YAML reader would fold or drop.
+                _ when char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }
@@ -48,7 +49,7 @@ public static partial class YamlText
             yield return line.Length == 0 ? $"{indent}#" : $"{indent}#   {line}";
     }
 
-    private static bool IsSafePlain(string value)
+    internal static bool IsSafePlain(string value)
     {
         if (value.Length == 0 || value != value.Trim()) return false;
         if ("-?:,[]{}#&*!|>'\"%@`".Contains(value[0])) return false;

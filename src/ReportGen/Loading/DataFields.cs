@@ -27,7 +27,7 @@ public static class DataFields
         new("statistics", "统计数据", "统计表数值，按行（和列）的标识填写；合计由工具计算。", FieldKind.Statistics),
         new("statistics_table", "附表", "把统计表作为附表印出。", FieldKind.Mapping, Of: "statistics_table"),
         new("acknowledge", "确认保留的偏差", "原报告如此公布、有意保留的问题：对应规则的错误降为警告。", FieldKind.MappingList, Of: "acknowledge"),
-        new("narrative", "各部分正文", "现行格式（2021、2019）按部分填写正文：overview（总体情况，含五个方面）、problems、other。五个方面各写段落列表，或写 heading（本单位自己的小标题）和 body（段落）。", FieldKind.Free),
+        new("narrative", "各部分正文", "现行格式（2021、2019）按部分填写正文：overview（总体情况；2021 年格式含开头 intro 和五个方面）、problems、other。各部分写段落列表；2021 年格式的五个方面也可写 heading（本单位自己的小标题）和 body（段落）。", FieldKind.Free),
         new("members", "汇总成员", "汇总报告：列出成员机关的标识，统计数据自动汇总（如 [district-a, district-b]）。", FieldKind.Lines),
         new("history", "往年数据", "本报告正文中提到的往年统计数（按年度），供图表使用，如 2017: { a1: 2703 }。", FieldKind.Free),
     };
@@ -65,6 +65,9 @@ public static class DataFields
         new("heading", "小标题", "本方面自己的小标题，如 主动公开政府信息情况（序号“（一）”可省，由格式补上）；须体现该方面（R8）。不写则用格式的小标题。", FieldKind.Text),
         new("body", "正文", "段落、figure（图）、table（表）或下级标题。", FieldKind.Body),
     };
+
+    /// <summary>The text before a sectioned narrative section's first sub-heading (narrative.overview.intro).</summary>
+    public static readonly DataField NarrativeIntro = new("intro", "开头段落", "第一个小标题之前的段落。", FieldKind.Body);
 
     public static readonly IReadOnlyList<DataField> Figure = new DataField[]
     {

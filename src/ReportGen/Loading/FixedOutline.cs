@@ -13,7 +13,7 @@ namespace ReportGen.Loading;
 /// </summary>
 internal static class FixedOutline
 {
-    private const string Intro = "intro";
+    private static readonly string Intro = DataFields.NarrativeIntro.Key;
 
     public static ImmutableArray<BodyItem> Read(InputReader reader, YamlMapping top, FormatDefinition format)
     {

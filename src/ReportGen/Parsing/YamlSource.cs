@@ -112,6 +112,9 @@ public static class YamlSource
     {
         private int _nodes;
 
+        /// <summary>Past a flow collection's closing bracket (the end event marks where the bracket starts).</summary>
+        private static int CollectionEnd(ParsingEvent end, bool flow) => flow ? (int)end.Start.Index + 1 : (int)end.End.Index;
+
         private SourceSpan Span(ParsingEvent e) => new(file, (int)e.Start.Line, (int)e.Start.Column);
 
         public YamlNode? ReadStream(DiagnosticBag diagnostics)
@@ -145,25 +148,27 @@ public static class YamlSource
             {
                 case Scalar s:
                     parser.MoveNext();
-                    return new YamlScalar(s.Value, s.Style, Span(s));
+                    return new YamlScalar(s.Value, s.Style, Span(s)) { Start = (int)s.Start.Index, End = (int)s.End.Index };
                 case SequenceStart ss:
                 {
                     parser.MoveNext();
                     var items = new List<YamlNode>();
-                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    SequenceEnd? end;
+                    while (!parser.TryConsume(out end))
                     {
                         if (items.Count == MaxListItems)
                             throw new YamlException(ss.Start, ss.End, Catalog.Files.ListTooLong.Text(MaxListItems));
                         items.Add(ReadNode(depth + 1, diagnostics)!);
                     }
-                    return new YamlSequence(items, Span(ss));
+                    return new YamlSequence(items, Span(ss)) { Start = (int)ss.Start.Index, End = CollectionEnd(end!, ss.Style == SequenceStyle.Flow), IsFlow = ss.Style == SequenceStyle.Flow };
                 }
                 case MappingStart ms:
                 {
                     parser.MoveNext();
                     var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                     var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-                    while (!parser.TryConsume<MappingEnd>(out _))
+                    MappingEnd? end;
+                    while (!parser.TryConsume(out end))
                     {
                         var keyEvent = parser.Current!;
                         var key = ReadNode(depth + 1, diagnostics);
@@ -178,7 +183,7 @@ public static class YamlSource
                         seen[keyScalar.Value] = keyScalar.Span;
                         entries.Add(new(keyScalar, value));
                     }
-                    return new YamlMapping(entries, Span(ms));
+                    return new YamlMapping(entries, Span(ms)) { Start = (int)ms.Start.Index, End = CollectionEnd(end!, ms.Style == MappingStyle.Flow), IsFlow = ms.Style == MappingStyle.Flow };
                 }
                 default:
                     throw new YamlException(current.Start, current.End, Catalog.Files.UnknownStructure.Text());

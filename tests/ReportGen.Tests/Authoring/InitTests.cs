@@ -28,6 +28,47 @@ public class InitTests : IDisposable
         Assert.Contains("0 个错误，0 个警告", check.Output);
     }
 
+    [Theory]
+    [InlineData(null, "2021", 2024)]
+    [InlineData("2021", "2021", 2024)]
+    [InlineData("2019", "2019", 2020)]
+    [InlineData("pre2019", "pre2019", 2018)]
+    public void Init_writes_an_example_of_the_chosen_format_that_checks_clean_and_builds(string? option, string format, int year)
+    {
+        var args = option is null ? new[] { "init", "ws" } : new[] { "init", "ws", "--format", option };
+        Assert.Equal(0, CliRunner.Run(_ws.Root, args).ExitCode);
+        var root = Path.Combine(_ws.Root, "ws");
+        var data = File.ReadAllText(Path.Combine(root, "data", WorkspaceExample.Agency, $"{year}.yaml"));
+        Assert.Contains(format == "pre2019" ? "\nformat: pre2019\n" : $"\nformat: \"{format}\"", data);
+        if (format != "pre2019") Assert.Contains("\nnarrative:\n", data);
+
+        // The staff README says how to choose each format and names the narrative keys.
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        Assert.Contains("format: \"2021\"", readme);
+        Assert.Contains("format: \"2019\"", readme);
+        Assert.Contains("format: pre2019", readme);
+        Assert.Contains("narrative:", readme);
+        Assert.Contains("--format", readme);
+        Assert.Contains($"reportgen new {WorkspaceExample.Agency} {year + 1}", readme);
+
+        var check = CliRunner.Run(root, "check", "--templates", Repo.Templates);
+        Assert.True(check.ExitCode == 0, check.Output);
+        Assert.Contains("0 个错误，0 个警告", check.Output);
+        var build = CliRunner.Run(root, "build", "--templates", Repo.Templates);
+        Assert.True(build.ExitCode == 0, build.Output);
+        foreach (var extension in new[] { "docx", "pdf", "html" })
+            Assert.True(new FileInfo(Path.Combine(root, "out", WorkspaceExample.Agency, $"{year}.{extension}")).Length > 1000, extension);
+    }
+
+    [Fact]
+    public void Init_refuses_an_unknown_format()
+    {
+        var run = CliRunner.Run(_ws.Root, "init", "ws", "--format", "2020");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("没有“2020”这种报告格式", run.Output);
+        Assert.False(Directory.Exists(Path.Combine(_ws.Root, "ws")));
+    }
+
     [Fact]
     public void Init_refuses_a_folder_that_is_not_empty()
     {

@@ -185,10 +185,11 @@ public class NewReportTests : IDisposable
     [Fact]
     public void Pre2019_new_year_has_no_carry_over_and_matches_the_schema()
     {
-        _ws.Write(WorkspaceInitializer.ExampleAgency, WorkspaceInitializer.ExampleYear, WorkspaceInitializer.ExampleData);
-        var cli = CliRunner.Run(_ws.Root, "new", WorkspaceInitializer.ExampleAgency, "2019", "--templates", Repo.Templates);
+        var example = WorkspaceExample.For("pre2019")!;
+        _ws.Write(WorkspaceExample.Agency, example.Year, example.Data);
+        var cli = CliRunner.Run(_ws.Root, "new", WorkspaceExample.Agency, "2019", "--templates", Repo.Templates);
         Assert.Equal(0, cli.ExitCode);
-        var file = Path.Combine(_ws.Root, "data", WorkspaceInitializer.ExampleAgency, "2019.yaml");
+        var file = Path.Combine(_ws.Root, "data", WorkspaceExample.Agency, "2019.yaml");
         var text = File.ReadAllText(file);
         Assert.DoesNotContain("带入", text);
         Assert.Contains("\n  a1:   # ", text);

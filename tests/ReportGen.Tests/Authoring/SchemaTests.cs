@@ -43,7 +43,8 @@ public class SchemaTests
     [Fact]
     public void Examples_the_tool_writes_and_tests_use_are_valid()
     {
-        Assert.Empty(Validate(WorkspaceInitializer.ExampleData));
+        foreach (var example in WorkspaceExample.All)
+            Assert.Empty(Validate(example.Data));
         Assert.Empty(Validate(Yaml.MinimalPre2019));
     }
 
@@ -85,6 +86,43 @@ public class SchemaTests
         var text = File.ReadAllText(CheckedIn);
         Assert.Contains("\"title\": \"（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\"", text);
         Assert.Contains("\"title\": \"机关类型\"", text);
+    }
+
+    [Fact]
+    public void Narrative_is_typed_per_format_with_titles_and_descriptions_to_the_last_key()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CheckedIn))!;
+        var overview = schema["definitions"]!["narrative_2021"]!["properties"]!["overview"]!;
+        Assert.Equal("一、总体情况", overview["title"]!.GetValue<string>());
+        var aspects = overview["properties"]!.AsObject().Select(kv => kv.Key).ToArray();
+        Assert.Equal(["intro", "active_disclosure", "on_request", "information_management", "platforms", "oversight"], aspects);
+        var oversight = overview["properties"]!["oversight"]!;
+        Assert.Equal("（五）监督保障", oversight["title"]!.GetValue<string>());
+        Assert.Contains("责任追究", oversight["description"]!.GetValue<string>());
+        foreach (var id in new[] { "2021", "2019" })
+        {
+            var sections = schema["definitions"]!["narrative_" + id]!["properties"]!.AsObject();
+            Assert.Equal(["overview", "active", "requests", "appeals", "problems", "other"], sections.Select(kv => kv.Key).ToArray());
+            Assert.All(sections, kv => Assert.False(string.IsNullOrEmpty(kv.Value!["description"]?.GetValue<string>()), kv.Key));
+        }
+        // 2019's 总体情况 has no aspects: a paragraph list.
+        Assert.Null(schema["definitions"]!["narrative_2019"]!["properties"]!["overview"]!["properties"]);
+    }
+
+    [Theory]
+    [InlineData("data/yunxi/2024.yaml", "  problems:\n", "  problem:\n")]                                  // a misspelt section
+    [InlineData("data/yunxi/2024.yaml", "    platforms:\n", "    platform:\n")]                            // a misspelt aspect
+    [InlineData("data/yunxi/2024.yaml", "    intro:\n", "    summary:\n")]                                 // an aspect the format lacks
+    [InlineData("data/yunxi/2024.yaml", "narrative:\n", "sections: []\nnarrative:\n")]                     // sections in a fixed outline
+    [InlineData("data/changchun/2017.yaml", "statistics:\n", "narrative: { overview: [x] }\nstatistics:\n")] // narrative in pre2019
+    [InlineData("tests/ReportGen.Tests/Data/format2019.yaml", "  overview:\n", "  overview:\n    intro: [x]\n  overview_old:\n")] // 2019 has no aspects
+    public void An_unknown_narrative_key_is_flagged_by_the_schema(string file, string from, string to)
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Root, file));
+        Assert.Empty(Validate(text));
+        var edited = text.Replace(from, to);
+        Assert.NotEqual(text, edited);
+        Assert.NotEmpty(Validate(edited));
     }
 
     [Fact]

@@ -90,16 +90,20 @@ public sealed class BrowserReportTests
     }
 
     [ExternalTheory("chromium")]
-    [InlineData("data/yunxi/2024.yaml", 1200)]
-    [InlineData("data/yunxi/2024.yaml", 375)]
-    [InlineData("data/chuanying/2018.yaml", 375)]
-    [InlineData("data/yunxi-all/2024.yaml", 375)]
-    public async Task The_title_keeps_the_lines_of_the_model_on_any_screen(string file, int width)
+    [InlineData("data/yunxi/2024.yaml", 1200, 0)]
+    [InlineData("data/yunxi/2024.yaml", 375, 0)]
+    [InlineData("data/chuanying/2018.yaml", 375, 0)]
+    [InlineData("data/yunxi-all/2024.yaml", 375, 0)]
+    // A desktop browser's classic scrollbar (17 px) narrows the column, not the window: a title sized from the
+    // window's width broke 「…年度报／告」 there.
+    [InlineData("data/yunxi/2024.yaml", 375, 17)]
+    public async Task The_title_keeps_the_lines_of_the_model_on_any_screen(string file, int width, int scrollbar)
     {
         var title = RenderedReports.Get(file).Document.Blocks.OfType<Title>().Single();
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(width, 900);
         await page.SetContentAsync(Html(file));
+        if (scrollbar > 0) await page.AddStyleTagAsync(new() { Content = $"body {{ margin-right: {scrollbar}px; }}" });
         // Distinct line boxes of the h1's text: one per model line, none broken further.
         var lines = await page.EvaluateAsync<int>("""
             () => { const r = document.createRange(); r.selectNodeContents(document.querySelector('h1.title'));

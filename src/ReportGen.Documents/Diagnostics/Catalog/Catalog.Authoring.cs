@@ -18,6 +18,10 @@ public static partial class Catalog
         public static readonly Phrase NotAFolder = new("{0} 是一个文件，不是文件夹");
         /// <summary>{0} why file events failed, {1} the polling interval in seconds.</summary>
         public static readonly Phrase Polling = new("无法接收文件变化通知（{0}），改为每 {1:0.#} 秒检查一次");
+        /// <summary>The editor's save: {0} line, {1} column, {2} the parser's first error.</summary>
+        public static readonly Phrase EditUnreadable = new("数据文件的 YAML 无法解析（第 {0} 行第 {1} 列），未作修改：{2}");
+        /// <summary>The editor's save when no rewrite reads back as the form's content (should never reach staff).</summary>
+        public static readonly Phrase EditNotVerified = new("无法把修改准确写回数据文件（写回后读出的内容与表单不一致），文件未作修改。请改用文本编辑器修改，或报告此问题。");
         public static readonly Phrase FolderNotEmpty = new("文件夹 {0} 不是空的。为免覆盖已有文件，请指定一个新的或空的文件夹。");
     }
 }

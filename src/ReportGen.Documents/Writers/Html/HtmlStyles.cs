@@ -11,7 +11,9 @@ namespace ReportGen.Documents.Writers.Html;
 /// a line-start opening mark keeps its width, a line-end mark is halved only when it would not
 /// fit), the same rule as the PDF layout. Tables fit a desktop column (≥ 1000 px) without
 /// scrolling; on a phone (screen only, never print) they scroll inside their container with the
-/// label columns sticky.
+/// label columns sticky. The title's type follows the text column's own width (container query
+/// units on main), not the window's: a classic scrollbar or the page's padding would otherwise
+/// push the model's title line past the column and break it inside a word.
 /// </summary>
 internal static class HtmlStyles
 {
@@ -24,10 +26,10 @@ internal static class HtmlStyles
 }
 html { font-size: 100%; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: #fff; color: #000; }
-main { box-sizing: content-box; max-width: 156mm; margin: 0 auto; padding: 2rem 1rem 3rem; }
+main { box-sizing: content-box; max-width: 156mm; margin: 0 auto; padding: 2rem 1rem 3rem; container-type: inline-size; }
 article { font-family: var(--body-font); font-size: 1.3333rem; line-height: 1.8; overflow-wrap: break-word; text-spacing-trim: normal; line-break: strict; }
 h1, h2, h3, h4, h5 { font-size: 1em; font-weight: normal; line-height: inherit; margin: 0; text-indent: 2em; }
-h1.title { font-family: var(--title-font); font-size: clamp(0.75em, calc((100vw - 2rem) / var(--title-em, 20)), 1.375em); line-height: 1.6; text-align: center; text-indent: 0; margin: 0 0 1.2em; }
+h1.title { font-family: var(--title-font); font-size: clamp(0.75em, calc(100cqi / var(--title-em, 20)), 1.375em); line-height: 1.6; text-align: center; text-indent: 0; margin: 0 0 1.2em; }
 h2 { font-family: var(--hei-font); }
 h3 { font-family: var(--kai-font); }
 h4, h5 { font-family: var(--body-font); }
