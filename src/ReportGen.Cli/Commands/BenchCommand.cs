@@ -14,10 +14,11 @@ public static class BenchCommand
         var cold = new Option<int>("--cold-runs") { Description = "单份冷启动测几次（默认 5；0 表示不测）", DefaultValueFactory = _ => 5 };
         var libreOffice = new Option<int>("--libreoffice-sample") { Description = "用 LibreOffice 转换其中多少份作对比（默认 10；0 表示不比较）", DefaultValueFactory = _ => 10 };
         var inProcess = new Option<bool>("--in-process-only") { Description = "只测本进程内（稳态与各阶段），不启动子进程" };
+        var profile = new Option<bool>("--profile-only") { Description = "只测单份时间去向（各阶段 CPU 毫秒/份），约一分钟" };
         var keep = new Option<string?>("--work") { Description = "工作文件夹（默认临时文件夹，结束后删除）" };
         var import = new Option<bool>("--import") { Description = "改为测试导入：样本报告发布为网页、Word、PDF、纯文本后逐份导入，输出每种来源的毫秒/份" };
         var editor = new Option<string?>("--editor") { Description = "改为测试网页编辑器：对该数据文件（默认 data/shili/2024.yaml）逐格编辑 --count 次，输出每次预览的往返和服务器用时、内存", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, linearity, pages, cold, libreOffice, inProcess, keep, import, editor };
+        var command = new Command("bench", "性能测试：生成样本并批量生成报告，输出速度、内存等数据") { count, linearity, pages, cold, libreOffice, inProcess, profile, keep, import, editor };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Discover(null);
@@ -37,7 +38,8 @@ public static class BenchCommand
                     work, keepWork: parse.GetValue(keep) is not null, parse.GetValue(count), Console.Out);
                 return ExitCodes.Ok;
             }
-            var settings = new BenchSettings(parse.GetValue(count), parse.GetValue(linearity), parse.GetValue(pages), parse.GetValue(cold), parse.GetValue(libreOffice), parse.GetValue(inProcess));
+            var settings = new BenchSettings(parse.GetValue(count), parse.GetValue(linearity), parse.GetValue(pages), parse.GetValue(cold), parse.GetValue(libreOffice), parse.GetValue(inProcess),
+                parse.GetValue(profile));
             BatchBenchmark.Run(templates, workspace.Formats(), WriterRegistry.All, WriterRegistry.Defaults, ToolCommand.OfCurrentProcess(), work, keepWork: parse.GetValue(keep) is not null,
                 settings, Console.Out);
             return ExitCodes.Ok;

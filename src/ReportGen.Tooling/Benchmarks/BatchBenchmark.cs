@@ -14,7 +14,9 @@ namespace ReportGen.Tooling.Benchmarks;
 /// <param name="PagesCount">Reports in each of the short and the long set (cost per page, in this process).</param>
 /// <param name="ColdRuns">Single-report builds from a cold process (the minimum and median are printed).</param>
 /// <param name="InProcessOnly">Leave out every child process (a quick look at the steady state and the stages).</param>
-public sealed record BenchSettings(int Count = 1000, int LinearityCount = 4000, int PagesCount = 200, int ColdRuns = 5, int LibreOfficeSample = 10, bool InProcessOnly = false);
+/// <param name="ProfileOnly">Only where one report's time goes, stage by stage (for work on speed: a minute, not ten).</param>
+public sealed record BenchSettings(int Count = 1000, int LinearityCount = 4000, int PagesCount = 200, int ColdRuns = 5, int LibreOfficeSample = 10, bool InProcessOnly = false,
+    bool ProfileOnly = false);
 
 /// <summary>
 /// <c>reportgen bench</c>: the figures users meet, in one run — a batch counted from process start (a
@@ -47,6 +49,11 @@ public static class BatchBenchmark
             output.WriteLine($"样本：{files.Count} 份（{data}），CPU 核数 {Environment.ProcessorCount}，格式 {formatArg}，工具 {tool}（{(ToolCommand.IsReadyToRun() ? "ReadyToRun 预编译" : "未预编译：安装版请用 dotnet publish -r <RID>，见 README")}）");
             output.WriteLine($"时间均为墙钟；括号内为 CPU 时间（用户+系统）与当时的一分钟负载，负载高时墙钟不可信。");
             output.WriteLine();
+            if (settings.ProfileOnly)
+            {
+                Profile(formats, all, files, work, output);
+                return;
+            }
 
             // 1. From process start: the tool as a clerk runs it.
             var fromStartRate = 0.0;
@@ -112,9 +119,7 @@ public static class BatchBenchmark
             output.WriteLine($"本进程峰值内存（工作集）：{Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
             output.WriteLine();
 
-            output.WriteLine("== 单份时间去向（单线程，预热后，每个阶段的中位数） ==");
-            PhaseProfile.Run(formats, all, files.Take(Math.Min(200, files.Count)).ToList(), Path.Combine(work, "phases"), output);
-            output.WriteLine();
+            Profile(formats, all, files, work, output);
 
             if (settings.LibreOfficeSample > 0 && fromStartRate > 0)
             {
@@ -138,6 +143,13 @@ public static class BatchBenchmark
         {
             if (!keepWork && Directory.Exists(work)) Directory.Delete(work, true);
         }
+    }
+
+    private static void Profile(FormatCatalog formats, IReadOnlyList<IDocumentWriter> all, IReadOnlyList<string> files, string work, TextWriter output)
+    {
+        output.WriteLine($"== 单份时间去向（单线程，预热后，每个阶段的中位数；负载 {ChildRun.LoadAverage()}） ==");
+        PhaseProfile.Run(formats, all, files.Take(Math.Min(200, files.Count)).ToList(), Path.Combine(work, "phases"), output);
+        output.WriteLine();
     }
 
     /// <summary>

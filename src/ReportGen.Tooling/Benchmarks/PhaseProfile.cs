@@ -22,27 +22,33 @@ internal static class PhaseProfile
         // Warm-up on other reports' worth of code paths; the measured pass below meets new character sets.
         foreach (var f in files.Take(20)) Measure(pipeline, writers, f, outputRoot, null);
         var phases = new Dictionary<string, List<double>>();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pause = GC.GetTotalPauseDuration();
         foreach (var f in files.Skip(20)) Measure(pipeline, writers, f, outputRoot, phases);
         if (phases.Count == 0) return;
         var total = phases["整份构建（写文件；子集已缓存）"].Order().ElementAt(phases["整份构建（写文件；子集已缓存）"].Count / 2);
         foreach (var (name, times) in phases)
         {
             var median = times.Order().ElementAt(times.Count / 2);
-            output.WriteLine($"  {name,-28} {median,7:F2} 毫秒（均值 {times.Average(),6:F2}）");
+            var allocated = Allocations.TryGetValue(name, out var bytes) ? $"，分配 {bytes.Average() / 1024:F0} KB" : "";
+            output.WriteLine($"  {name,-28} {median,7:F2} 毫秒（均值 {times.Average(),6:F2}{allocated}）");
         }
+        var count = Math.Max(1, files.Count - 20);
+        output.WriteLine($"  垃圾回收：每 100 份 {(GC.CollectionCount(0) - gen0) * 100.0 / count:F0} 次 0 代、{(GC.CollectionCount(1) - gen1) * 100.0 / count:F1} 次 1 代、{(GC.CollectionCount(2) - gen2) * 100.0 / count:F1} 次 2 代，暂停 {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / count:F2} 毫秒/份");
         output.WriteLine($"  （{phases.First().Value.Count} 份，{(ThreadClock.IsCpuTime ? "本线程 CPU 时间" : "墙钟")}；各阶段中位数之和不必等于整份构建的中位数 {total:F2} 毫秒）");
     }
 
     private static void Measure(ReportPipeline pipeline, IReadOnlyList<IDocumentWriter> writers, string file, string outputRoot, Dictionary<string, List<double>>? phases)
     {
         var clock = ThreadClock.StartNew();
+        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         var unit = pipeline.Loader.Load(file);
         Add(phases, "读取与解析 YAML", clock);
         pipeline.Check(unit);
         Add(phases, "模型与检查", clock);
         var (document, _, _) = pipeline.Compose(unit);
         var composeMs = clock.Elapsed.TotalMilliseconds;
-        clock.Restart();
+        Restart(clock);
         if (phases is not null)
         {
             // Compose repeats model and checks; the template's share is what it adds.
@@ -55,17 +61,17 @@ internal static class PhaseProfile
         {
             if (writer is PdfWriter pdf)
             {
-                clock.Restart();
+                Restart(clock);
                 pdf.Layout(document);
                 Add(phases, "PDF 排版", clock);
             }
             using var memory = new MemoryStream(256 * 1024);
-            clock.Restart();
+            Restart(clock);
             writer.Write(document, memory);
             Add(phases, $"写 {writer.Format}（内存中{(writer is PdfWriter ? "，含排版与字体子集" : "")}）", clock);
             bytes.Add((writer.Format, memory.ToArray()));
         }
-        clock.Restart();
+        Restart(clock);
         var key = Shard.KeyOf(file).Split('/');
         using (var set = new AtomicFileSet())
         {
@@ -75,15 +81,32 @@ internal static class PhaseProfile
         }
         new BuildStamp(new string('0', 64), []).Write(Path.Combine(outputRoot, "files", key[0], $".{key[1]}.stamp"));
         Add(phases, "写出文件与印记（临时文件、改名）", clock);
-        clock.Restart();
+        Restart(clock);
         pipeline.Build(file, outputRoot);
         Add(phases, "整份构建（写文件；子集已缓存）", clock);
     }
 
+    /// <summary>Bytes allocated on this thread per stage, beside its time: garbage is paid for later, in collections.</summary>
+    private static readonly Dictionary<string, List<double>> Allocations = new();
+
+    private static long _allocatedAtStart;
+
     private static void Add(Dictionary<string, List<double>>? phases, string name, ThreadClock clock)
     {
         Add(phases, name, clock.Elapsed.TotalMilliseconds);
+        var now = GC.GetAllocatedBytesForCurrentThread();
+        if (phases is not null)
+        {
+            if (!Allocations.TryGetValue(name, out var list)) Allocations[name] = list = new List<double>();
+            list.Add(now - _allocatedAtStart);
+        }
+        Restart(clock);
+    }
+
+    private static void Restart(ThreadClock clock)
+    {
         clock.Restart();
+        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
     }
 
     private static void Add(Dictionary<string, List<double>>? phases, string name, double ms)

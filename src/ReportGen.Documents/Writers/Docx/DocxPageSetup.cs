@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Wordprocessing;
 using static ReportGen.Documents.Writers.Docx.DocxUnits;
 
 namespace ReportGen.Documents.Writers.Docx;
@@ -19,20 +18,42 @@ internal static class DocxPageSetup
     public static readonly byte[] OddFooterXml = Encoding.UTF8.GetBytes(FooterXml(odd: true));
     public static readonly byte[] EvenFooterXml = Encoding.UTF8.GetBytes(FooterXml(odd: false));
 
-    public static SectionProperties CreateSectionProperties() => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = OddFooterId },
-        new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId },
-        new PageSize { Width = PageWidth, Height = PageHeight },
-        new PageMargin
-        {
-            Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight,
-            Header = 851, Footer = FooterDistance, Gutter = 0,
-        },
-        new PageNumberType { Start = 1 },
-        new Columns { Space = "425" },
+    public static void WriteSectionProperties(WordXml xml)
+    {
+        xml.Start("sectPr");
+        FooterReference(xml, "default", OddFooterId);
+        FooterReference(xml, "even", EvenFooterId);
+        xml.Start("pgSz");
+        xml.Attribute("w", PageWidth);
+        xml.Attribute("h", PageHeight);
+        xml.End();
+        xml.Start("pgMar");
+        xml.Attribute("top", MarginTop);
+        xml.Attribute("right", MarginRight);
+        xml.Attribute("bottom", MarginBottom);
+        xml.Attribute("left", MarginLeft);
+        xml.Attribute("header", 851);
+        xml.Attribute("footer", FooterDistance);
+        xml.Attribute("gutter", 0);
+        xml.End();
+        xml.Empty("pgNumType", "start", 1);
+        xml.Empty("cols", "space", "425");
         // A line grid only: LibreOffice gives a 16 pt character two cells of a 15.79 pt character grid
         // (14 characters a line), so the 28-character line comes from tracking in the Normal style instead.
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch });
+        xml.Start("docGrid");
+        xml.Attribute("type", "lines");
+        xml.Attribute("linePitch", LinePitch);
+        xml.End();
+        xml.End();
+    }
+
+    private static void FooterReference(WordXml xml, string type, string id)
+    {
+        xml.Start("footerReference");
+        xml.Attribute("type", type);
+        xml.Relationship("id", id);
+        xml.End();
+    }
 
     /// <summary>
     /// 单页码居右空一字，双页码居左空一字 (§7.5): the "one character" is one em of the 14 pt number text.

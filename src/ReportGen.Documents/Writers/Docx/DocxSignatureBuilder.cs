@@ -1,9 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents.Document;
 using static ReportGen.Documents.Writers.Docx.DocxUnits;
-
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace ReportGen.Documents.Writers.Docx;
 
@@ -15,7 +11,7 @@ namespace ReportGen.Documents.Writers.Docx;
 /// </summary>
 internal static class DocxSignatureBuilder
 {
-    public static IEnumerable<OpenXmlElement> Build(SignatureBlock block)
+    public static List<DocxParagraph> Build(SignatureBlock block)
     {
         var signers = block.Signers.IsDefaultOrEmpty ? [] : block.Signers.Where(s => !string.IsNullOrWhiteSpace(s)).ToArray();
         var signerWidth = signers.Length == 0 ? 0 : signers.Max(CharacterWidth);
@@ -31,27 +27,23 @@ internal static class DocxSignatureBuilder
         }
         if (signers.Length == 0) dateIndent = 2;
 
-        var lines = new List<Paragraph> { BlankLine() };
+        var lines = new List<DocxParagraph> { BlankLine() };
         foreach (var signer in signers) lines.Add(Line(signer, signerIndent, signerWidth - CharacterWidth(signer)));
         if (dateWidth > 0) lines.Add(Line(block.DateText!, dateIndent, 0));
         // The style keeps each line with the next; the last one must not pull whatever follows.
-        lines[^1].ParagraphProperties!.KeepNext = new KeepNext { Val = false };
+        lines[^1].Properties!.KeepNext = KeepNext.Off;
         return lines;
     }
 
     /// <summary>正文下空一行: an empty line of the body pitch, kept with the signature below it.</summary>
-    private static Paragraph BlankLine() => new(DocxParagraphBuilder.CreateProperties(DocxStyleIds.Signature));
+    private static DocxParagraph BlankLine() => DocxParagraph.Empty(DocxStyleIds.Signature);
 
     /// <param name="extraIndent">Shorter co-signers are right-indented further so that all start in one column.</param>
-    private static Paragraph Line(string text, double indentChars, double extraIndent)
+    private static DocxParagraph Line(string text, double indentChars, double extraIndent)
     {
-        var paragraph = DocxParagraphBuilder.Create(DocxStyleIds.Signature, text);
+        var paragraph = DocxParagraph.Of(DocxStyleIds.Signature, text);
         var chars = indentChars + extraIndent;
-        paragraph.ParagraphProperties!.Indentation = new Indentation
-        {
-            Right = ((int)Math.Round(chars * CharWidth)).ToString(),
-            RightChars = (int)Math.Round(chars * 100),
-        };
+        paragraph.Properties!.RightIndent = ((int)Math.Round(chars * CharWidth), (int)Math.Round(chars * 100));
         return paragraph;
     }
 

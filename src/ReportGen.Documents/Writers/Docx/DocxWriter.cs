@@ -1,7 +1,6 @@
 using System.Text;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Writers.Packaging;
-using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 
 namespace ReportGen.Documents.Writers.Docx;
 
@@ -39,8 +38,9 @@ public sealed class DocxWriter : IDocumentWriter
 
         // ZIP entries need some time: the report date, else the ZIP epoch (1980-01-01), never the clock.
         var timestamp = (document.Metadata.Date ?? new DateOnly(1980, 1, 1)).ToDateTime(TimeOnly.MinValue);
-        var body = new DocxBodyBuilder(new DocxBuildContext(package, timestamp)).Build(document);
-        package.AddPart(DocxPackage.MainPath, Serialize(new WDocument(body)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        using var xml = new WordXml();
+        new DocxBodyWriter(xml, new DocxBuildContext(package, timestamp)).Write(document);
+        package.AddPart(DocxPackage.MainPath, xml.Finish(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
         package.Relate("", MainRelationshipId, DocxPackage.Types.OfficeDocument, DocxPackage.MainPath);
 
         package.AddPart("docProps/core.xml", DocxCoreProperties.Build(document.Metadata), "application/vnd.openxmlformats-package.core-properties+xml");
@@ -55,36 +55,5 @@ public sealed class DocxWriter : IDocumentWriter
     {
         foreach (var part in new[] { DocxStyles.Xml, DocxSettings.Xml, DocxFonts.FontTableXml, DocxPageSetup.OddFooterXml, DocxPageSetup.EvenFooterXml })
             DeterministicZip.MarkStatic(part);
-    }
-
-    /// <summary>The namespaces the main part uses, declared once on the root, as Word writes them.</summary>
-    private static readonly (string Prefix, string Uri)[] MainNamespaces =
-    [
-        ("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
-        ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-        ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
-        ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
-        ("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
-        ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
-    ];
-
-    private static readonly System.Xml.XmlWriterSettings MainSettings = new() { Encoding = new UTF8Encoding(false) };
-
-    /// <summary>
-    /// The main part. The root element is written here: the SDK's own root writer walks every
-    /// descendant to collect namespaces (a tenth of a report's DOCX time), and ours are known.
-    /// </summary>
-    private static byte[] Serialize(WDocument document)
-    {
-        using var buffer = new MemoryStream(128 * 1024);
-        using (var writer = System.Xml.XmlWriter.Create(buffer, MainSettings))
-        {
-            writer.WriteStartDocument();
-            writer.WriteStartElement(MainNamespaces[0].Prefix, "document", MainNamespaces[0].Uri);
-            foreach (var (prefix, uri) in MainNamespaces) writer.WriteAttributeString("xmlns", prefix, null, uri);
-            foreach (var child in document.ChildElements) child.WriteTo(writer);
-            writer.WriteEndElement();
-        }
-        return buffer.ToArray();
     }
 }

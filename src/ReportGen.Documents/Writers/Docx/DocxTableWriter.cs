@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Layout.Text;
 using static ReportGen.Documents.Writers.Docx.DocxUnits;
@@ -7,10 +6,6 @@ using ModelTable = ReportGen.Documents.Document.Table;
 using ModelTableRow = ReportGen.Documents.Document.TableRow;
 using ModelTableCell = ReportGen.Documents.Document.TableCell;
 using ModelText = ReportGen.Documents.Document.Text;
-using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace ReportGen.Documents.Writers.Docx;
 
@@ -18,7 +13,7 @@ namespace ReportGen.Documents.Writers.Docx;
 /// Word tables from model tables: full-width fixed layout, 0.5 pt rules (TableGrid style), real merged
 /// cells, header rows repeated on every page and rows kept whole.
 /// </summary>
-internal static class DocxTableBuilder
+internal static class DocxTableWriter
 {
     /// <summary>
     /// 小四 for narrow tables, 五号 once the columns get tight, 小五 beyond what 五号 can fit: table 三
@@ -31,74 +26,102 @@ internal static class DocxTableBuilder
         _ => 18,
     };
 
-    public static Table Build(ModelTable model)
+    public static void Write(WordXml xml, ModelTable model)
     {
         var columnCount = ColumnCount(model);
         var halfPoints = FontHalfPoints(columnCount);
         var widths = DistributeWidths(model.Columns, columnCount, TextBlockWidth, MinimumWidths(model, columnCount, halfPoints));
 
-        var table = new Table();
-        var properties = new TableProperties
-        {
-            TableStyle = new TableStyle { Val = DocxStyleIds.TableGrid },
-            TableWidth = new TableWidth { Width = TextBlockWidth.ToString(), Type = TableWidthUnitValues.Dxa },
-            TableJustification = new TableJustification { Val = TableRowAlignmentValues.Center },
-            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-            TableLook = new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
-        };
+        xml.Start("tbl");
         // The summary is the accessible name (alt text); Word shows it under Table Properties > Alt Text.
-        if (!string.IsNullOrWhiteSpace(model.Summary))
-            properties.TableCaption = new TableCaption { Val = model.Summary };
-        table.AppendChild(properties);
-
-        var grid = new TableGrid();
-        foreach (var width in widths) grid.AppendChild(new GridColumn { Width = width.ToString() });
-        table.AppendChild(grid);
-
-        AppendSection(table, model, model.HeaderRows, isHeader: true, columnCount, widths, halfPoints);
-        AppendSection(table, model, model.BodyRows, isHeader: false, columnCount, widths, halfPoints);
-        return table;
+        WriteProperties(xml, string.IsNullOrWhiteSpace(model.Summary) ? null : model.Summary, withLook: true);
+        WriteGrid(xml, widths);
+        WriteSection(xml, model, model.HeaderRows, isHeader: true, columnCount, widths, halfPoints);
+        WriteSection(xml, model, model.BodyRows, isHeader: false, columnCount, widths, halfPoints);
+        xml.End();
     }
 
-    private static void AppendSection(Table table, ModelTable model, ImmutableArray<ModelTableRow> rows, bool isHeader,
+    /// <summary>
+    /// w:tblPr: full block width, centred, fixed layout, the TableGrid style's rules; tblLook switches
+    /// off the style's conditional formats (placeholder frames have no look: they have no header row).
+    /// </summary>
+    public static void WriteProperties(WordXml xml, string? caption, bool withLook)
+    {
+        xml.Start("tblPr");
+        xml.Empty("tblStyle", "val", DocxStyleIds.TableGrid);
+        WriteWidth(xml, "tblW", TextBlockWidth);
+        xml.Empty("jc", "val", "center");
+        xml.Empty("tblLayout", "type", "fixed");
+        if (withLook)
+        {
+            xml.Start("tblLook");
+            xml.Attribute("val", "0000");
+            xml.Attribute("firstRow", "false");
+            xml.Attribute("lastRow", "false");
+            xml.Attribute("firstColumn", "false");
+            xml.Attribute("lastColumn", "false");
+            xml.Attribute("noHBand", "true");
+            xml.Attribute("noVBand", "true");
+            xml.End();
+        }
+        if (caption is not null) xml.Empty("tblCaption", "val", caption);
+        xml.End();
+    }
+
+    public static void WriteGrid(WordXml xml, int[] widths)
+    {
+        xml.Start("tblGrid");
+        foreach (var width in widths) xml.Empty("gridCol", "w", width);
+        xml.End();
+    }
+
+    /// <summary>A width in twips (w:tcW, w:tblW).</summary>
+    public static void WriteWidth(WordXml xml, string element, int twips)
+    {
+        xml.Start(element);
+        xml.Attribute("w", twips);
+        xml.Attribute("type", "dxa");
+        xml.End();
+    }
+
+    private static void WriteSection(WordXml xml, ModelTable model, ImmutableArray<ModelTableRow> rows, bool isHeader,
         int columnCount, int[] widths, int halfPoints)
     {
         if (rows.IsDefaultOrEmpty) return;
         var resolved = TableGridResolver.Resolve(rows, columnCount);
         foreach (var slots in resolved)
         {
-            var rowProperties = new TableRowProperties(new CantSplit());
-            if (isHeader) rowProperties.AppendChild(new TableHeader());
-            var row = new TableRow(rowProperties);
+            xml.Start("tr");
+            xml.Start("trPr");
+            xml.Empty("cantSplit");
+            if (isHeader) xml.Empty("tblHeader");
+            xml.End();
             foreach (var slot in slots)
-                row.AppendChild(BuildCell(model, slot, widths, halfPoints));
-            table.AppendChild(row);
+                WriteCell(xml, model, slot, widths, halfPoints);
+            xml.End();
         }
     }
 
-    private static TableCell BuildCell(ModelTable model, GridSlot slot, int[] widths, int halfPoints)
+    private static void WriteCell(WordXml xml, ModelTable model, GridSlot slot, int[] widths, int halfPoints)
     {
         var width = 0;
         for (var c = slot.Column; c < slot.Column + slot.ColSpan; c++) width += widths[c];
 
-        var properties = new TableCellProperties
-        {
-            TableCellWidth = new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
-            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
-        };
-        if (slot.ColSpan > 1) properties.GridSpan = new GridSpan { Val = slot.ColSpan };
-        if (slot.Merge != MergeRole.None)
-            properties.VerticalMerge = slot.Merge == MergeRole.Restart
-                ? new VerticalMerge { Val = MergedCellValues.Restart }
-                : new VerticalMerge();
+        xml.Start("tc");
+        xml.Start("tcPr");
+        WriteWidth(xml, "tcW", width);
+        if (slot.ColSpan > 1) xml.Empty("gridSpan", "val", slot.ColSpan);
+        if (slot.Merge == MergeRole.Restart) xml.Empty("vMerge", "val", "restart");
+        else if (slot.Merge == MergeRole.Continue) xml.Empty("vMerge");
+        xml.Empty("vAlign", "val", "center");
+        xml.End();
 
-        var paragraph = new Paragraph(DocxParagraphBuilder.CreateProperties(DocxStyleIds.TableText, halfPoints));
-        paragraph.ParagraphProperties!.Justification = new Justification { Val = Alignment(model, slot) };
         // Covered cells of a vertical merge must stay empty: Word shows only the restart cell's text.
-        if (slot.Cell is { } cell && slot.Merge != MergeRole.Continue)
-            DocxParagraphBuilder.AppendRuns(paragraph, WordLines(cell, width, halfPoints), halfPoints);
-
-        return new TableCell(properties, paragraph);
+        var content = slot.Cell is { } cell && slot.Merge != MergeRole.Continue ? WordLines(cell, width, halfPoints) : default;
+        var paragraph = DocxParagraph.Of(DocxStyleIds.TableText, content, halfPoints);
+        paragraph.Properties!.Justification = Alignment(model, slot);
+        paragraph.Write(xml);
+        xml.End();
     }
 
     /// <summary>
@@ -106,7 +129,7 @@ internal static class DocxTableBuilder
     /// at the default (left) alignment is centred anyway: the tables print labels left and numbers
     /// centred, and a template forgetting the column alignment should not shift a column of counts.
     /// </summary>
-    private static JustificationValues Alignment(ModelTable model, GridSlot slot)
+    private static string Alignment(ModelTable model, GridSlot slot)
     {
         var align = slot.Cell?.Align ?? CellAlignment.Default;
         if (align == CellAlignment.Default)
@@ -119,9 +142,9 @@ internal static class DocxTableBuilder
         }
         return align switch
         {
-            CellAlignment.Center => JustificationValues.Center,
-            CellAlignment.Right => JustificationValues.Right,
-            _ => JustificationValues.Left,
+            CellAlignment.Center => "center",
+            CellAlignment.Right => "right",
+            _ => "left",
         };
     }
 
