@@ -30,6 +30,14 @@ public static class TitleLines
         return em;
     }
 
+    /// <summary><c>result[i]</c> is <see cref="Em"/> of the first i characters.</summary>
+    private static double[] PrefixEm(string line)
+    {
+        var em = new double[line.Length + 1];
+        for (var i = 0; i < line.Length; i++) em[i + 1] = em[i] + Em(line.AsSpan(i, 1));
+        return em;
+    }
+
     private static void Break(string line, string? agency, double maxEm, List<string> into)
     {
         if (line.Length == 0 || Em(line) <= maxEm + 0.01)
@@ -37,18 +45,20 @@ public static class TitleLines
             if (line.Length > 0) into.Add(line);
             return;
         }
+        // Widths of every prefix, once: measuring each candidate afresh made a long title quadratic.
+        var em = PrefixEm(line);
         var best = -1;
         var bestScore = double.MaxValue;
         foreach (var (at, priority) in Candidates(line, agency))
         {
-            var upper = Em(line.AsSpan(0, at));
-            var lower = Em(line.AsSpan(at));
+            var upper = em[at];
+            var lower = em[^1] - em[at];
             // Both lines must fit; among those, the meaningful boundary first, then the trapezoid
             // (upper line no longer than the lower), then balance.
             var score = priority * 100 + (upper > lower ? 10 : 0) + Math.Abs(lower - upper) + (upper > maxEm || lower > maxEm ? 1000 : 0);
             if (score < bestScore) (best, bestScore) = (at, score);
         }
-        if (best < 0 || bestScore >= 1000) best = Fallback(line, agency);
+        if (best < 0 || bestScore >= 1000) best = Fallback(line, agency, em);
         if (best <= 0 || best >= line.Length)
         {
             into.Add(line);
@@ -89,18 +99,24 @@ public static class TitleLines
     /// No meaningful boundary fits: the most balanced break that splits neither a number, a Latin
     /// word, a bracketed phrase's edge, nor one of the title's fixed terms.
     /// </summary>
-    private static int Fallback(string line, string? agency)
+    private static int Fallback(string line, string? agency, double[] em)
     {
-        var total = Em(line);
-        var best = -1;
-        var bestGap = double.MaxValue;
-        for (var i = 1; i < line.Length; i++)
-        {
-            if (!Breakable(line, i, agency)) continue;
-            var gap = Math.Abs(Em(line.AsSpan(0, i)) - total / 2);
-            if (gap < bestGap) (best, bestGap) = (i, gap);
-        }
-        return best;
+        // The imbalance |em[i] − half| falls to the middle and rises after it, so the nearest breakable position on
+        // each side of the middle is all that must be compared (a scan of the whole line per break made a
+        // megabyte title take minutes).
+        var half = em[^1] / 2;
+        var middle = Array.BinarySearch(em, half);
+        if (middle < 0) middle = ~middle - 1;
+        var left = Math.Min(middle, line.Length - 1);
+        while (left >= 1 && !Breakable(line, left, agency)) left--;
+        var right = Math.Max(middle + 1, 1);
+        while (right < line.Length && !Breakable(line, right, agency)) right++;
+        var hasLeft = left >= 1;
+        var hasRight = right < line.Length;
+        if (!hasLeft && !hasRight) return -1;
+        if (!hasRight) return left;
+        if (!hasLeft) return right;
+        return half - em[left] <= em[right] - half ? left : right;
     }
 
     private static readonly string[] Terms = ["人民政府", "政府信息公开", "信息公开", "工作年度报告", "年度报告", "委员会", "管理委员会", "办公室", "办公厅"];

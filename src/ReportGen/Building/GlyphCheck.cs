@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Documents.Fonts;
@@ -51,11 +50,10 @@ public sealed class GlyphCheck(IFontProvider fonts)
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            var cp = rune.Value;
-            // What the shaper drops or folds before it looks for a glyph (TextShaper): controls, spaces, selectors, radicals.
-            if (cp < 0x20 || cp is >= 0xFE00 and <= 0xFE0F || cp is 0x200B or 0xFEFF or 0xFFFD || KangxiRadicals.IsRadical(cp)) continue;
-            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.Format or UnicodeCategory.Control) continue;
+            // Exactly what the shaper folds and drops before it looks for a glyph: line breaks and spaces are never
+            // drawn, controls and format characters are dropped, radicals become ideographs.
+            var cp = TextShaper.Fold(rune.Value);
+            if (cp is '\n' or ' ' || TextShaper.IsDropped(cp)) continue;
             foreach (var role in roles)
                 if (!fonts.GetStack(role).TryResolve(cp, out _, out _)) return (cp, role);
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ReportGen.Documents.Diagnostics;
 
 namespace ReportGen.Documents.Layout.Text;
@@ -29,8 +31,7 @@ public static class TextShaper
                     cp = char.ConvertToUtf32(text[i], text[i + 1]);
                     i++;
                 }
-                if (KangxiRadicals.IsRadical(cp)) cp = KangxiRadicals.Normalize(cp);
-                else if (cp is '\t' or '\r' || cp != 0x3000 && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.SpaceSeparator) cp = ' ';
+                cp = Fold(cp);
                 if (cp == '\n')
                 {
                     cps[n] = cp;
@@ -38,7 +39,7 @@ public static class TextShaper
                     n++;
                     continue;
                 }
-                if (cp < 0x20 || cp is >= 0xFE00 and <= 0xFE0F || cp == 0x200B || cp == 0xFEFF) continue;
+                if (IsDropped(cp)) continue;
                 if (!stack.TryResolve(cp, out var font, out var em))
                 {
                     // Spaces are never drawn (runs skip them), so a font without one is no error.
@@ -63,5 +64,32 @@ public static class TextShaper
         var shaped = new ShapedText(cps, fonts, advances, strong, style.Size);
         PunctuationSpacing.Apply(shaped);
         return shaped;
+    }
+
+    /// <summary>
+    /// What a character becomes before a font is looked for: Kangxi radicals the unified ideographs, the line and
+    /// paragraph separators (U+2028, U+2029) a line break, tabs, carriage returns and other spaces (not the
+    /// ideographic space) a space. <c>GlyphCheck</c> folds the same way, so <c>check</c> and <c>build</c> agree.
+    /// </summary>
+    public static int Fold(int cp)
+    {
+        if (KangxiRadicals.IsRadical(cp)) return KangxiRadicals.Normalize(cp);
+        if (cp is 0x2028 or 0x2029) return '\n';
+        if (cp is '\t' or '\r') return ' ';
+        if (cp < 0x10000 && cp != 0x3000 && char.GetUnicodeCategory((char)cp) == UnicodeCategory.SpaceSeparator) return ' ';
+        return cp;
+    }
+
+    /// <summary>
+    /// Characters that are never drawn (after <see cref="Fold"/>): controls, variation selectors and format
+    /// characters — bidi marks and isolates, zero-width space and joiners, the byte-order mark, the soft hyphen.
+    /// </summary>
+    public static bool IsDropped(int cp)
+    {
+        if (cp < 0x20) return cp != '\n';
+        if (cp is >= 0xFE00 and <= 0xFE0F) return true;
+        // No format or control character lies in the CJK blocks: skip the lookup for the text that matters.
+        if (cp is >= 0x3000 and < 0xFE00) return false;
+        return Rune.IsValid(cp) && Rune.GetUnicodeCategory(new Rune(cp)) is UnicodeCategory.Format or UnicodeCategory.Control;
     }
 }
