@@ -9,7 +9,7 @@ namespace ReportGen.Editor.Tests;
 /// The editor in chromium, as a clerk uses it. Every wait is Playwright's wait for a condition (bounded only by the
 /// hang guard); nothing sleeps or measures time.
 /// </summary>
-public sealed class EditorBrowserTests
+public sealed class EditorBrowserTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string CarriedForwardNatural = "表三“四、结转下年度继续办理”／“自然人”";
 
@@ -81,6 +81,38 @@ public sealed class EditorBrowserTests
         await page.WaitForURLAsync(editor.Url + "/edit/shili/2025");
         await Expect(page.Locator("#report-title")).ToHaveTextAsync("示例市人民政府 2025 年度报告");
         Assert.True(File.Exists(workspace.DataFile("shili/2025")));
+    }
+
+    /// <summary>
+    /// Forty edits typed one after another: each reaches the preview (its 总计 follows), and the page tells the clerk how
+    /// long the preview took from the keystroke. Those figures are printed for the README's speed table, never asserted.
+    /// </summary>
+    [ExternalFact("chromium")]
+    public async Task Every_edit_reaches_the_preview_and_the_page_reports_how_long_it_took()
+    {
+        using var workspace = new TestWorkspace();
+        await using var editor = await RunningEditor.StartAsync(workspace.Options());
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(1600, 1000);
+        await page.GotoAsync(editor.Url + "/edit/shili/2024");
+        await PreviewTotalIs(page, "41");
+        var cell = Cell(page, CarriedForwardNatural);
+        var latencies = new List<int>();
+        for (var edit = 1; edit <= 40; edit++)
+        {
+            // 33 is the file's value and 41 its total: the total follows the cell.
+            var value = 33 + edit;
+            await cell.FillAsync(value.ToString());
+            await PreviewTotalIs(page, (value + 8).ToString());
+            await page.WaitForFunctionAsync("n => Number(document.body.dataset.previewsTimed) >= n", edit);
+            var shown = await page.Locator("#preview-state").TextContentAsync();
+            var ms = int.Parse(await page.EvaluateAsync<string>("() => document.body.dataset.previewMs"));
+            Assert.Equal($"预览已更新（{ms} 毫秒）", shown);
+            latencies.Add(ms);
+        }
+        latencies.Sort();
+        output.WriteLine($"keystroke → preview in chromium, {latencies.Count} edits of shili/2024 (7 pages), 60 ms typing pause included: " +
+            $"median {latencies[latencies.Count / 2]} ms, p90 {latencies[latencies.Count * 9 / 10]} ms, max {latencies[^1]} ms");
     }
 
     [ExternalFact("chromium")]
