@@ -31,34 +31,29 @@ internal static class OutputTarget
 
     /// <summary>Writes and closes the temp stream; a failure (a full disk shows up here, or on close) is typed, the temp file removed.</summary>
     public static void Fill(string target, string temp, FileStream stream, Action<Stream> write)
-    {
-        try
+        => RemovingTempOnFailure(target, temp, () =>
         {
             using (stream)
             {
                 write(stream);
                 stream.Flush();
             }
-        }
-        catch (Exception e) when (IoFailures.IsIo(e) && e is not OutputException)
-        {
-            TryDelete(temp);
-            throw new OutputException(target, OutputProblem.Failed, IoFailures.Classify(e), e);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
+        });
 
     /// <summary>Renames the temp file over the target, checked again just before (a folder or device may have appeared).</summary>
     public static void Replace(string temp, string target, bool overwrite = true)
-    {
-        try
+        => RemovingTempOnFailure(target, temp, () =>
         {
             Check(target);
             File.Move(temp, target, overwrite);
+        });
+
+    /// <summary>A step of the temp-and-rename write: whatever fails, the temp file goes; an I/O failure is typed against the target.</summary>
+    private static void RemovingTempOnFailure(string target, string temp, Action step)
+    {
+        try
+        {
+            step();
         }
         catch (Exception e) when (IoFailures.IsIo(e) && e is not OutputException)
         {
