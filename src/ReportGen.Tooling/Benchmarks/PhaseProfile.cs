@@ -24,7 +24,10 @@ internal static class PhaseProfile
         var phases = new Dictionary<string, List<double>>();
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var pause = GC.GetTotalPauseDuration();
+        using var sampler = new AllocationSampler();
+        sampler.Start();
         foreach (var f in files.Skip(20)) Measure(pipeline, writers, f, outputRoot, phases);
+        sampler.Stop();
         if (phases.Count == 0) return;
         var total = phases["整份构建（写文件；子集已缓存）"].Order().ElementAt(phases["整份构建（写文件；子集已缓存）"].Count / 2);
         foreach (var (name, times) in phases)
@@ -35,6 +38,7 @@ internal static class PhaseProfile
         }
         var count = Math.Max(1, files.Count - 20);
         output.WriteLine($"  垃圾回收：每 100 份 {(GC.CollectionCount(0) - gen0) * 100.0 / count:F0} 次 0 代、{(GC.CollectionCount(1) - gen1) * 100.0 / count:F1} 次 1 代、{(GC.CollectionCount(2) - gen2) * 100.0 / count:F1} 次 2 代，暂停 {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / count:F2} 毫秒/份");
+        sampler.Print(output, count);
         output.WriteLine($"  （{phases.First().Value.Count} 份，{(ThreadClock.IsCpuTime ? "本线程 CPU 时间" : "墙钟")}；各阶段中位数之和不必等于整份构建的中位数 {total:F2} 毫秒）");
     }
 

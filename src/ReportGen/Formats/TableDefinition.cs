@@ -28,8 +28,8 @@ public sealed record TableDefinition
     /// <summary>Which row <c>reportgen new</c> fills from last year's values (given, or taken from the R9 <c>cross_year</c> link); null when the table has no such pair.</summary>
     public CarryOverDefinition? CarryOver { get; init; }
 
-    public RowDefinition? FindRow(string key) => Rows.FirstOrDefault(r => r.Key == key);
-    public ColumnDefinition? FindColumn(string key) => Columns.FirstOrDefault(c => c.Key == key);
+    public RowDefinition? FindRow(string key) => KeyIndex.Of(Rows, r => r.Key).GetValueOrDefault(key);
+    public ColumnDefinition? FindColumn(string key) => KeyIndex.Of(Columns, c => c.Key).GetValueOrDefault(key);
     public string DisplayName => ShortName ?? Name;
     public IEnumerable<ColumnDefinition> PrintedColumns => Columns.Where(c => c.Printed);
 

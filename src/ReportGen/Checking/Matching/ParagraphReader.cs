@@ -332,17 +332,54 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <summary>Tables the cues name, the strongest (then nearest) first, each with the quantity its facets resolve to.</summary>
     private IEnumerable<(LexiconTable Table, Dictionary<string, Choice> Assign, List<Reading> Readings)> Candidates(List<CueAt> cues, Working? last, List<CueAt> context)
     {
-        var tables = cues.GroupBy(c => c.Cue.Table)
-            .OrderByDescending(g => g.Max(c => (int)c.Cue.Kind))
-            .ThenByDescending(g => g.Where(c => c.Cue.Kind == g.Max(x => x.Cue.Kind)).Max(c => c.Token));
-        foreach (var group in tables)
+        foreach (var group in TablesByStrength(cues))
         {
-            var table = group.Key;
+            var table = group.Table;
             var previous = last?.Table == table ? last : null;
-            if (Resolve(table, group.ToList(), previous, context.Where(c => c.Cue.Table == table).ToList()) is { } assign
+            if (Resolve(table, group.Cues, previous, Where(context, c => c.Cue.Table == table)) is { } assign
                 && Readings(table, assign) is { Count: > 0 } readings)
                 yield return (table, assign, readings);
         }
+    }
+
+    /// <summary>
+    /// The cues grouped by table in order of first mention, then ordered strongest kind first and, between equals,
+    /// by the latest cue of that kind (stable, as LINQ's GroupBy and OrderBy were; written out because every number
+    /// of every paragraph asks).
+    /// </summary>
+    private static List<CueGroup> TablesByStrength(List<CueAt> cues)
+    {
+        var groups = new List<CueGroup>();
+        foreach (var c in cues)
+        {
+            CueGroup? group = null;
+            foreach (var g in groups)
+                if (EqualityComparer<LexiconTable>.Default.Equals(g.Table, c.Cue.Table)) { group = g; break; }
+            if (group is null) groups.Add(group = new CueGroup(c.Cue.Table));
+            group.Cues.Add(c);
+            if (group.Cues.Count == 1 || c.Cue.Kind > group.Strongest) (group.Strongest, group.Nearest) = (c.Cue.Kind, c.Token);
+            else if (c.Cue.Kind == group.Strongest) group.Nearest = Math.Max(group.Nearest, c.Token);
+        }
+        var order = new int[groups.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (groups[a], groups[b]);
+            if (x.Strongest != y.Strongest) return ((int)y.Strongest).CompareTo((int)x.Strongest);
+            if (x.Nearest != y.Nearest) return y.Nearest.CompareTo(x.Nearest);
+            return a.CompareTo(b);
+        });
+        var sorted = new List<CueGroup>(groups.Count);
+        foreach (var i in order) sorted.Add(groups[i]);
+        return sorted;
+    }
+
+    private sealed class CueGroup(LexiconTable table)
+    {
+        public LexiconTable Table { get; } = table;
+        public List<CueAt> Cues { get; } = new();
+        public CueKind Strongest { get; set; }
+        public int Nearest { get; set; }
     }
 
     private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, List<CueAt> context)
@@ -350,9 +387,9 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var assign = new Dictionary<string, Choice>();
         foreach (var facet in table.Facets)
         {
-            var mine = own.Where(c => c.Cue.Facet == facet).ToList();
-            var strong = mine.Where(c => c.Cue.Kind >= CueKind.Verb).ToList();
-            var fromContext = context.Where(c => c.Cue.Facet == facet).ToList();
+            var mine = Where(own, c => c.Cue.Facet == facet);
+            var strong = Where(mine, c => c.Cue.Kind >= CueKind.Verb);
+            var fromContext = Where(context, c => c.Cue.Facet == facet);
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
@@ -361,6 +398,15 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             else return null;
         }
         return assign;
+    }
+
+    /// <summary>A filtered copy without LINQ's iterator: this runs for every facet of every claim of a report.</summary>
+    private static List<CueAt> Where(List<CueAt> cues, Func<CueAt, bool> keep)
+    {
+        var result = new List<CueAt>();
+        foreach (var c in cues)
+            if (keep(c)) result.Add(c);
+        return result;
     }
 
     /// <summary>
