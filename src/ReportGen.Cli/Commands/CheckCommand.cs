@@ -36,7 +36,7 @@ public static class CheckCommand
                     file = DiagnosticJson.Relative(r.File),
                     diagnostics = r.Diagnostics.Select(DiagnosticJson.Of),
                 });
-                Console.WriteLine(JsonSerializer.Serialize(payload, DiagnosticJson.Options));
+                Console.WriteLine(PlainJson.Serialize(payload, DiagnosticJson.Options));
             }
             else
             {

@@ -38,7 +38,7 @@ public static class SummaryPrinter
                 first_error = i.FirstError is { } d ? DiagnosticJson.Brief(d) : null,
             }),
         };
-        var json = JsonSerializer.Serialize(payload, DiagnosticJson.Options);
+        var json = PlainJson.Serialize(payload, DiagnosticJson.Options);
         if (target == "-") Console.Out.WriteLine(json);
         else ReportGen.Files.OutputFile.WriteText(target, json + "\n");
     }

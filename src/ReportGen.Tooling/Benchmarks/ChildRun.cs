@@ -18,6 +18,14 @@ public sealed record ToolCommand(string FileName, IReadOnlyList<string> LeadingA
 
     public override string ToString() => string.Join(" ", new[] { FileName }.Concat(LeadingArguments));
 
+    /// <summary>How the tool's code was compiled, for the benchmark's heading: the from-start and cold figures depend on it.</summary>
+    public static string Compilation()
+        // A Native AOT binary has no assembly file (Location is empty), so the ReadyToRun test alone would call it
+        // not precompiled; it is the one runtime without dynamic code.
+        => !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "Native AOT 本机代码"
+            : IsReadyToRun() ? "ReadyToRun 预编译"
+            : "未预编译：安装版请用 dotnet publish -r <RID>，见 README";
+
     /// <summary>Whether the tool's own assembly is precompiled (ReadyToRun): the from-start and cold figures depend on it.</summary>
     public static bool IsReadyToRun()
     {
