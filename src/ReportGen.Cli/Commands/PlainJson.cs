@@ -20,12 +20,12 @@ public static class PlainJson
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = options.WriteIndented, Encoder = options.Encoder }))
-            Write(writer, value);
+            Write(writer, value, options);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above.")]
-    private static void Write(Utf8JsonWriter w, object? value)
+    private static void Write(Utf8JsonWriter w, object? value, JsonSerializerOptions options)
     {
         switch (value)
         {
@@ -38,20 +38,33 @@ public static class PlainJson
             case decimal m: w.WriteNumberValue(m); break;
             // As JsonSerializer writes an enum without a converter: its number.
             case Enum e: w.WriteNumberValue(Convert.ToInt64(e)); break;
+            case IDictionary map:
+                w.WriteStartObject();
+                foreach (DictionaryEntry entry in map)
+                {
+                    w.WritePropertyName(Name(Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "", options, dictionaryKey: true));
+                    Write(w, entry.Value, options);
+                }
+                w.WriteEndObject();
+                break;
             case IEnumerable items:
                 w.WriteStartArray();
-                foreach (var item in items) Write(w, item);
+                foreach (var item in items) Write(w, item, options);
                 w.WriteEndArray();
                 break;
             default:
                 w.WriteStartObject();
                 foreach (var p in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
-                    w.WritePropertyName(p.Name);
-                    Write(w, p.GetValue(value));
+                    w.WritePropertyName(Name(p.Name, options, dictionaryKey: false));
+                    Write(w, p.GetValue(value), options);
                 }
                 w.WriteEndObject();
                 break;
         }
     }
+
+    /// <summary>The serializer's naming policies, so a payload that asks for them reads as JsonSerializer would write it.</summary>
+    private static string Name(string name, JsonSerializerOptions options, bool dictionaryKey)
+        => (dictionaryKey ? options.DictionaryKeyPolicy : options.PropertyNamingPolicy)?.ConvertName(name) ?? name;
 }

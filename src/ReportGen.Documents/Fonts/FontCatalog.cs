@@ -69,7 +69,7 @@ public sealed class FontCatalog : IFontProvider
         {
             sb.Append(role).Append('=');
             foreach (var font in _stacks.Value[role].Fonts.OfType<OpenTypeFont>())
-                sb.Append(font.Id).Append('/').Append(font.Data.Length).Append('/').Append(font.ContentHash).Append(';');
+                sb.Append(font.Id).Append('/').Append(font.Bytes.Length).Append('/').Append(font.ContentHash).Append(';');
         }
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())))[..16];
     }

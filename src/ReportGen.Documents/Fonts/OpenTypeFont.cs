@@ -6,7 +6,7 @@ namespace ReportGen.Documents.Fonts;
 
 /// <summary>
 /// One loaded TrueType face: metrics, cmap and advances parsed once, then shared read-only by all
-/// threads of a batch. The file bytes stay in memory because subsetting needs them.
+/// threads of a batch. The file's bytes (mapped, see <see cref="FontBytes"/>) stay with it because subsetting needs them.
 /// </summary>
 public sealed class OpenTypeFont : ILayoutFont
 {
@@ -14,12 +14,12 @@ public sealed class OpenTypeFont : ILayoutFont
     private readonly Dictionary<int, ushort> _supplementary;
     private readonly ushort[] _advances;
 
-    private OpenTypeFont(string path, int faceIndex, byte[] data)
+    private OpenTypeFont(string path, int faceIndex, FontBytes data)
     {
         Path = path;
         FaceIndex = faceIndex;
-        Data = data;
-        var span = data.AsSpan();
+        Bytes = data;
+        var span = data.Span;
         var dir = SfntDirectory.Read(span, faceIndex);
         IsTrueType = !dir.IsCff && dir.TryGet("glyf", out _, out _);
         IsCff = dir.IsCff && dir.TryGet("CFF ", out _, out _);
@@ -61,7 +61,7 @@ public sealed class OpenTypeFont : ILayoutFont
         PostScriptName = SfntNames.PostScriptName(name);
         (_bmp, _supplementary) = CmapReader.Read(dir.Table(span, "cmap"));
         Id = System.IO.Path.GetFileName(path) + (faceIndex > 0 ? "#" + faceIndex : "");
-        _punctuationInk = PunctuationInk.Read(data, faceIndex, UnitsPerEm, GlyphId);
+        _punctuationInk = PunctuationInk.Read(data.Span, faceIndex, UnitsPerEm, GlyphId);
     }
 
     private readonly Dictionary<int, (double Left, double Right)> _punctuationInk;
@@ -70,7 +70,7 @@ public sealed class OpenTypeFont : ILayoutFont
     public string Id { get; }
     public string Path { get; }
     public int FaceIndex { get; }
-    public byte[] Data { get; }
+    public FontBytes Bytes { get; }
     public bool IsTrueType { get; }
 
     /// <summary>CFF outlines (an 'OTTO' font, e.g. Noto/Source Han CJK): embedded as CIDFontType0.</summary>
@@ -86,8 +86,26 @@ public sealed class OpenTypeFont : ILayoutFont
     public IReadOnlyList<string> FamilyNames { get; }
     public string PostScriptName { get; }
 
-    /// <summary>SHA-256 of the file (computed on first use; for build fingerprints).</summary>
-    public string ContentHash => _contentHash ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Data))[..16];
+    /// <summary>
+    /// The face's identity by content (computed on first use; for build fingerprints and subset tags): the file's
+    /// length, the face's table directory with every table's checksum, and its 'head' table (whose checkSumAdjustment
+    /// covers the whole font). A font tool that changes any table changes its checksum, so this changes with the
+    /// font, without reading tens of megabytes to hash them. Not a defence against a forger, which nothing here needs.
+    /// </summary>
+    public string ContentHash => _contentHash ??= ComputeContentHash();
+
+    private string ComputeContentHash()
+    {
+        var span = Bytes.Span;
+        var hash = new System.IO.Hashing.XxHash128();
+        Span<byte> header = stackalloc byte[12];
+        BinaryPrimitives.WriteInt64BigEndian(header, Bytes.Length);
+        BinaryPrimitives.WriteInt32BigEndian(header[8..], FaceIndex);
+        hash.Append(header);
+        hash.Append(SfntDirectory.Records(span, FaceIndex));
+        hash.Append(SfntDirectory.Read(span, FaceIndex).Table(span, "head"));
+        return Convert.ToHexString(hash.GetCurrentHash())[..16];
+    }
 
     private string? _contentHash;
 
@@ -98,11 +116,16 @@ public sealed class OpenTypeFont : ILayoutFont
 
     public static OpenTypeFont Load(string path, int faceIndex = 0)
     {
-        var read = InputFile.Read(FileKind.Font, path);
-        return read.Ok ? new(path, faceIndex, read.Content) : throw new FileReadException(read);
+        var probe = InputFile.Probe(FileKind.Font, path);
+        if (!probe.Ok) throw new FileReadException(probe);
+        return new(path, faceIndex, FontBytes.Map(probe.RealPath!, probe.Length, () =>
+        {
+            var read = InputFile.Read(FileKind.Font, path);
+            return read.Ok ? read.Content : throw new FileReadException(read);
+        }));
     }
 
-    public static OpenTypeFont FromBytes(string path, int faceIndex, byte[] data) => new(path, faceIndex, data);
+    public static OpenTypeFont FromBytes(string path, int faceIndex, byte[] data) => new(path, faceIndex, FontBytes.Of(data));
 
     public int GlyphId(int codePoint)
     {

@@ -28,7 +28,7 @@ internal static unsafe partial class PunctuationInk
     private const string Marks = "，。、；：！？）》」』】〕〉〗〙〛”’］｝｠（《「『【〔〈〖〘〚“‘［｛｟";
 
     /// <summary>Left and right ink edge in em for each mark the face has; marks without ink (or any failure) are left out.</summary>
-    public static Dictionary<int, (double Left, double Right)> Read(byte[] data, int faceIndex, int unitsPerEm, Func<int, int> glyphOf)
+    public static Dictionary<int, (double Left, double Right)> Read(ReadOnlySpan<byte> data, int faceIndex, int unitsPerEm, Func<int, int> glyphOf)
     {
         var result = new Dictionary<int, (double, double)>();
         fixed (byte* p = data)

@@ -18,7 +18,14 @@ internal sealed class SfntDirectory
             ? (int)BinaryPrimitives.ReadUInt32BigEndian(data[8..])
             : 1;
 
-    public static SfntDirectory Read(ReadOnlySpan<byte> data, int faceIndex)
+    /// <summary>The face's offset table and table records (tag, checksum, offset, length of every table).</summary>
+    public static ReadOnlySpan<byte> Records(ReadOnlySpan<byte> data, int faceIndex)
+    {
+        var offset = FaceOffset(data, faceIndex);
+        return data.Slice(offset, 12 + 16 * BinaryPrimitives.ReadUInt16BigEndian(data[(offset + 4)..]));
+    }
+
+    private static int FaceOffset(ReadOnlySpan<byte> data, int faceIndex)
     {
         var offset = 0;
         if (BinaryPrimitives.ReadUInt32BigEndian(data) == 0x74746366) // 'ttcf'
@@ -27,6 +34,12 @@ internal sealed class SfntDirectory
             if (faceIndex < 0 || faceIndex >= count) throw new InvalidDataException($"TTC face {faceIndex} out of range");
             offset = (int)BinaryPrimitives.ReadUInt32BigEndian(data[(12 + 4 * faceIndex)..]);
         }
+        return offset;
+    }
+
+    public static SfntDirectory Read(ReadOnlySpan<byte> data, int faceIndex)
+    {
+        var offset = FaceOffset(data, faceIndex);
         var dir = new SfntDirectory(BinaryPrimitives.ReadUInt32BigEndian(data[offset..]));
         var numTables = BinaryPrimitives.ReadUInt16BigEndian(data[(offset + 4)..]);
         for (var i = 0; i < numTables; i++)

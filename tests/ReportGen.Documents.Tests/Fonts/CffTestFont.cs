@@ -30,7 +30,7 @@ public static class CffTestFont
     }
 
     /// <summary>The subset of the installed face, as the remake writes it.</summary>
-    public static byte[] Make(FontSource installed) => HbSubset.Subset(File.ReadAllBytes(installed.Path), installed.FaceIndex, [.. CodePoints()]);
+    public static byte[] Make(FontSource installed) => HbSubset.Subset(FontBytes.Of(File.ReadAllBytes(installed.Path)), installed.FaceIndex, [.. CodePoints()]);
 
     /// <summary>A writer whose every role uses the given font first (the bundled fonts stay as fallback).</summary>
     public static global::ReportGen.Documents.Writers.Pdf.PdfWriter WriterFor(FontSource font) => new(new FontOptions

@@ -22,7 +22,7 @@ internal sealed class FontSubsetCache
     {
         var key = Key(font, sortedCodePoints);
         if (_cache.Count > MaxEntries) _cache.Clear();
-        return _cache.GetOrAdd(key, _ => new Lazy<byte[]>(() => HbSubset.Subset(font.Data, font.FaceIndex, sortedCodePoints))).Value;
+        return _cache.GetOrAdd(key, _ => new Lazy<byte[]>(() => HbSubset.Subset(font.Bytes, font.FaceIndex, sortedCodePoints))).Value;
     }
 
     /// <summary>Face (file and index) and a hash of the code points: equal keys mean equal subsets.</summary>

@@ -35,12 +35,10 @@ internal static unsafe partial class HbSubset
     /// Both paths give byte-identical subsets. A prepared font's bytes stay pinned while the process
     /// lives (the catalog keeps them anyway).
     /// </summary>
-    private static readonly ConditionalWeakTable<byte[], PreparedFaces> Prepared = new();
+    private static readonly ConditionalWeakTable<FontBytes, PreparedFaces> Prepared = new();
 
-    private sealed class PreparedFaces(byte[] font)
+    private sealed class PreparedFaces(FontBytes font)
     {
-        // Pinned only once a face is prepared: bytes subset a few times (a single report, a test) stay collectable.
-        private GCHandle _pin;
         private readonly Dictionary<int, IntPtr> _faces = new();
         private readonly Dictionary<int, int> _uses = new();
 
@@ -52,8 +50,8 @@ internal static unsafe partial class HbSubset
                 if (_faces.TryGetValue(faceIndex, out var face)) return face;
                 var uses = _uses[faceIndex] = _uses.GetValueOrDefault(faceIndex) + 1;
                 if (uses < PrepareAfter) return null;
-                if (!_pin.IsAllocated) _pin = GCHandle.Alloc(font, GCHandleType.Pinned);
-                var plain = CreateFace((byte*)_pin.AddrOfPinnedObject(), font.Length, faceIndex);
+                // Pinned (an array) only once a face is prepared: bytes subset a few times (a single report, a test) stay movable.
+                var plain = CreateFace(font.Pin(), font.Length, faceIndex);
                 face = hb_subset_preprocess(plain);
                 hb_face_destroy(plain);
                 if (face == IntPtr.Zero) throw new InvalidOperationException("hb_subset_preprocess failed");
@@ -75,11 +73,11 @@ internal static unsafe partial class HbSubset
 
     /// <summary>A standalone TrueType font holding only the given code points (glyph ids renumbered).</summary>
     /// <remarks>Thread-safe: a prepared face is immutable, its caches are HarfBuzz's own lock-free or locked ones.</remarks>
-    public static byte[] Subset(byte[] font, int faceIndex, ReadOnlySpan<int> codePoints)
+    public static byte[] Subset(FontBytes font, int faceIndex, ReadOnlySpan<int> codePoints)
     {
         if (Prepared.GetValue(font, f => new PreparedFaces(f)).Face(faceIndex) is { } prepared)
             return Subset(prepared, codePoints);
-        fixed (byte* p = font)
+        fixed (byte* p = font.Span)
         {
             var face = CreateFace(p, font.Length, faceIndex);
             try { return Subset(face, codePoints); }
