@@ -126,7 +126,8 @@ public sealed class NextYearWriter(FormatCatalog formats)
                     continue;
                 }
                 _lines.Add($"{pad}{row.Key}:   # {row.Label}{unit}{from}");
-                foreach (var col in table.Columns.Where(c => c.Derived is null))
+                // A row's own columns (table 二's blocks each have theirs), never every column of the table.
+                foreach (var col in table.ColumnsOf(row).Where(c => c.Derived is null))
                 {
                     var value = carried?.GetValueOrDefault(col.Key);
                     _lines.Add($"{pad}  {col.Key}:{(value is null ? "" : " " + value)}   # {col.Label}");

@@ -60,6 +60,28 @@ public class InitTests : IDisposable
             Assert.True(new FileInfo(Path.Combine(root, "out", WorkspaceExample.Agency, $"{year}.{extension}")).Length > 1000, extension);
     }
 
+    /// <summary>
+    /// The clerk's next step after init: <c>new</c> writes next year's file, and it must only lack numbers, never carry
+    /// cells its table does not have (table 二's blocks each have their own columns).
+    /// </summary>
+    [Theory]
+    [InlineData("2021", 2024)]
+    [InlineData("2019", 2020)]
+    [InlineData("pre2019", 2018)]
+    public void The_year_after_the_example_lacks_only_its_numbers(string format, int year)
+    {
+        Assert.Equal(0, CliRunner.Run(_ws.Root, "init", "ws", "--format", format).ExitCode);
+        var root = Path.Combine(_ws.Root, "ws");
+        var made = CliRunner.Run(root, "new", WorkspaceExample.Agency, (year + 1).ToString(), "--templates", Repo.Templates);
+        Assert.True(made.ExitCode == 0, made.Output);
+
+        // The counts are emptied on purpose, so R6 asks for each of them; nothing else may be wrong.
+        var check = CliRunner.Run(root, "check", Path.Combine("data", WorkspaceExample.Agency, $"{year + 1}.yaml"), "--templates", Repo.Templates);
+        var errors = check.Output.Split('\n').Where(l => l.Contains(" 错误 ")).ToList();
+        Assert.All(errors, e => Assert.Contains("错误 R6 ", e));
+        Assert.Contains($"{year + 1}.yaml：", check.Output);
+    }
+
     [Fact]
     public void Init_refuses_an_unknown_format()
     {
