@@ -11,7 +11,12 @@ namespace ReportGen.Documents.Fonts.Subsetting;
 /// </summary>
 internal sealed class FontSubsetCache
 {
-    private const int MaxEntries = 128;
+    /// <summary>
+    /// Enough for the faces of the reports in flight (a PDF and an OFD of one report share theirs). A repeated
+    /// character set is served by the writers' own caches of finished font programs (EmbeddedFontCache), so the raw
+    /// subsets (large arrays, 100–300 KB) need not be kept longer: 128 of them held about 100 MB in a batch.
+    /// </summary>
+    private const int MaxEntries = 24;
 
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _cache = new(StringComparer.Ordinal);
 
