@@ -14,7 +14,7 @@ internal sealed class StatisticsReader(NodeReader r)
 {
     public EnteredStatistics Read(YamlNode? node, FormatDefinition format, string root = "statistics", bool isRollup = false)
     {
-        var result = format.Tables.ToDictionary(t => t.Id, _ => new Dictionary<(string, string), decimal>());
+        var result = format.Tables.ToDictionary(t => t.Id, _ => new Dictionary<(string, string), decimal>(Model.CellKeyComparer.Instance));
         var m = r.Mapping(node, root);
         if (m is not null)
         {

@@ -33,7 +33,7 @@ public static class ModelBuilder
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         var format = input.Format;
 
-        var entered = format.Tables.ToDictionary(t => t.Id, t => new Dictionary<(string, string), decimal>(input.Statistics.Of(t.Id)));
+        var entered = format.Tables.ToDictionary(t => t.Id, t => new Dictionary<(string, string), decimal>(input.Statistics.Of(t.Id), CellKeyComparer.Instance));
         var members = input.IsRollup ? SumMembers(unit, input, entered, diagnostics) : ImmutableArray<MemberReport>.Empty;
         var statistics = Compute(format, entered);
 

@@ -46,7 +46,7 @@ public sealed class StatTable
     /// </summary>
     public static StatTable Compute(TableDefinition definition, IReadOnlyDictionary<(string Row, string Column), decimal> entered)
     {
-        var cells = new Dictionary<(string, string), StatCell>();
+        var cells = new Dictionary<(string, string), StatCell>(entered.Count * 2, CellKeyComparer.Instance);
         foreach (var ((row, col), value) in entered)
             cells[(row, col)] = new StatCell(value, null);
 

@@ -109,7 +109,7 @@ internal sealed class CompiledLexicon
                 ? names.Select(n => n.Replace(placeholder, LexiconCells.OnlyColumn(definition, n[..Math.Max(0, n.IndexOf('.'))]) ?? placeholder, StringComparison.Ordinal)).ToList()
                 : names.SelectMany(n => choices.Select(c => n.Replace(placeholder, c, StringComparison.Ordinal))).ToList();
         }
-        var result = new HashSet<(string, string)>();
+        var result = new HashSet<(string, string)>(Model.CellKeyComparer.Instance);
         foreach (var name in names)
             if (LexiconCells.Resolve(definition, name) is { } cells)
                 foreach (var cell in Expand(definition, cells)) result.Add(cell);

@@ -61,7 +61,7 @@ internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, stri
 
     private static HashSet<(string, string)> Expand(TableDefinition def, IEnumerable<(string Row, string Column)> cells)
     {
-        var result = new HashSet<(string, string)>();
+        var result = new HashSet<(string, string)>(CellKeyComparer.Instance);
         var stack = new Stack<(string Row, string Column, int Depth)>(cells.Select(c => (c.Row, c.Column, 0)));
         while (stack.Count > 0)
         {
