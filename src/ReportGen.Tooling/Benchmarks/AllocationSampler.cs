@@ -37,6 +37,12 @@ internal sealed class AllocationSampler : EventListener
     {
         List<KeyValuePair<string, long>> rows;
         lock (_gate) rows = _bytesByType.OrderByDescending(kv => kv.Value).ToList();
+        if (rows.Count == 0)
+        {
+            // Native AOT has no runtime event source to sample from; the stage figures above still say what each allocates.
+            output.WriteLine("  分配最多的类型：本程序（Native AOT）不提供运行时分配抽样；用 dotnet publish 的 ReadyToRun 版运行可见");
+            return;
+        }
         var total = Math.Max(1, rows.Sum(kv => kv.Value));
         output.WriteLine($"  分配最多的类型（运行时抽样，约每 100 KB 一次；共 {total / 1024.0 / Math.Max(1, reports):F0} KB/份）：");
         foreach (var (type, bytes) in rows.Take(top))
