@@ -355,28 +355,22 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             CueGroup? group = null;
             foreach (var g in groups)
                 if (EqualityComparer<LexiconTable>.Default.Equals(g.Table, c.Cue.Table)) { group = g; break; }
-            if (group is null) groups.Add(group = new CueGroup(c.Cue.Table));
+            if (group is null) groups.Add(group = new CueGroup(c.Cue.Table, groups.Count));
             group.Cues.Add(c);
             if (group.Cues.Count == 1 || c.Cue.Kind > group.Strongest) (group.Strongest, group.Nearest) = (c.Cue.Kind, c.Token);
             else if (c.Cue.Kind == group.Strongest) group.Nearest = Math.Max(group.Nearest, c.Token);
         }
-        var order = new int[groups.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
-        {
-            var (x, y) = (groups[a], groups[b]);
-            if (x.Strongest != y.Strongest) return ((int)y.Strongest).CompareTo((int)x.Strongest);
-            if (x.Nearest != y.Nearest) return y.Nearest.CompareTo(x.Nearest);
-            return a.CompareTo(b);
-        });
-        var sorted = new List<CueGroup>(groups.Count);
-        foreach (var i in order) sorted.Add(groups[i]);
-        return sorted;
+        // List.Sort is not stable: the order of first mention breaks ties, as LINQ's stable ordering did.
+        groups.Sort((x, y) => y.Strongest != x.Strongest ? y.Strongest.CompareTo(x.Strongest)
+            : y.Nearest != x.Nearest ? y.Nearest.CompareTo(x.Nearest)
+            : x.FirstMention.CompareTo(y.FirstMention));
+        return groups;
     }
 
-    private sealed class CueGroup(LexiconTable table)
+    private sealed class CueGroup(LexiconTable table, int firstMention)
     {
         public LexiconTable Table { get; } = table;
+        public int FirstMention { get; } = firstMention;
         public List<CueAt> Cues { get; } = new();
         public CueKind Strongest { get; set; }
         public int Nearest { get; set; }
