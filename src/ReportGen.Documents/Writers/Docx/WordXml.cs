@@ -1,15 +1,18 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 
 namespace ReportGen.Documents.Writers.Docx;
 
 /// <summary>
-/// The main part's XML, written element by element as the constructs are met. Building the OpenXML
-/// SDK's element tree and serialising it cost more than half of a report's DOCX time; the calls here
-/// are the ones the SDK's serialiser makes (prefixes, attribute order, empty elements as
-/// <c>&lt;w:x /&gt;</c>), so the bytes are the same — the golden packages in the tests hold us to it.
+/// The main part's XML, written element by element as the constructs are met, straight into UTF-8 bytes.
+/// The bytes are the ones the OpenXML SDK's serialiser wrote (prefixes, attribute order, empty elements as
+/// <c>&lt;w:x /&gt;</c>, its escaping and line ends), and the golden packages in the tests hold us to it.
 /// </summary>
+/// <remarks>
+/// Not an <see cref="System.Xml.XmlWriter"/>: every element went through its namespace scope bookkeeping
+/// (a dictionary lookup and push per element and attribute), the largest share of a report's DOCX time,
+/// although every prefix is declared once on the root and never rebound. <see cref="WordXmlCheckTests"/>
+/// compares this writer with <c>XmlWriter</c> on the same calls, escaping and invalid characters included.
+/// </remarks>
 internal sealed class WordXml : IDisposable
 {
     public const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -18,64 +21,87 @@ internal sealed class WordXml : IDisposable
     public const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public const string Pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     public const string C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-    private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
 
     /// <summary>The namespaces the main part uses, declared once on the root, as Word writes them.</summary>
     private static readonly (string Prefix, string Uri)[] MainNamespaces =
         [("w", W), ("r", R), ("wp", WP), ("a", A), ("pic", Pic), ("c", C)];
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false) };
-
     /// <summary>
     /// One buffer per thread, reused report after report: a fresh one is a large-object allocation
     /// (cleared memory and a full collection's worth of garbage) every time.
     /// </summary>
-    [ThreadStatic] private static MemoryStream? _threadBuffer;
+    [ThreadStatic] private static Utf8Buffer? _threadBuffer;
 
-    private readonly MemoryStream _buffer;
-    private readonly XmlWriter _writer;
+    private readonly Utf8Buffer _out;
+    private readonly List<(string Prefix, string Name)> _open = new(32);
+    /// <summary>The last start tag still lacks its <c>&gt;</c>: attributes may follow, and an end makes it empty.</summary>
+    private bool _inStartTag;
 
     public WordXml()
     {
-        _buffer = _threadBuffer ??= new MemoryStream(256 * 1024);
-        _buffer.SetLength(0);
-        _writer = XmlWriter.Create(_buffer, Settings);
-        _writer.WriteStartDocument();
-        _writer.WriteStartElement("w", "document", W);
-        foreach (var (prefix, uri) in MainNamespaces) _writer.WriteAttributeString("xmlns", prefix, null, uri);
+        _out = _threadBuffer ??= new Utf8Buffer(256 * 1024);
+        _out.Clear();
+        _out.Ascii("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        Start("w", "document", W);
+        foreach (var (prefix, uri) in MainNamespaces)
+        {
+            _out.Ascii(" xmlns:");
+            _out.Ascii(prefix);
+            _out.Ascii("=\"");
+            _out.Ascii(uri);
+            _out.Byte((byte)'"');
+        }
     }
 
     /// <summary>Closes the document element and returns the part's bytes.</summary>
     public byte[] Finish()
     {
-        _writer.WriteEndElement();
-        _writer.Flush();
-        _writer.Dispose();
-        return _buffer.ToArray();
+        while (_open.Count > 0) End();
+        return _out.ToArray();
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose() => _open.Clear();
 
     /// <summary>Opens a w: element.</summary>
-    public void Start(string name) => _writer.WriteStartElement("w", name, W);
+    public void Start(string name) => Start("w", name, W);
 
-    /// <summary>Opens an element of another DrawingML namespace (wp:, a:, pic:, c:).</summary>
-    public void Start(string prefix, string name, string ns) => _writer.WriteStartElement(prefix, name, ns);
+    /// <summary>Opens an element of another DrawingML namespace (wp:, a:, pic:, c:), all declared on the root.</summary>
+    public void Start(string prefix, string name, string ns)
+    {
+        CloseStartTag();
+        _out.Byte((byte)'<');
+        QualifiedName(prefix, name);
+        _open.Add((prefix, name));
+        _inStartTag = true;
+    }
 
-    public void End() => _writer.WriteEndElement();
+    public void End()
+    {
+        var (prefix, name) = _open[^1];
+        _open.RemoveAt(_open.Count - 1);
+        if (_inStartTag)
+        {
+            _out.Ascii(" />");
+            _inStartTag = false;
+            return;
+        }
+        _out.Ascii("</");
+        QualifiedName(prefix, name);
+        _out.Byte((byte)'>');
+    }
 
     /// <summary>A w: attribute on the element just opened.</summary>
-    public void Attribute(string name, string value) => _writer.WriteAttributeString("w", name, W, value);
+    public void Attribute(string name, string value) => AttributeOf("w", name, value);
 
     public void Attribute(string name, int value) => Attribute(name, value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>An attribute without a namespace (DrawingML's own: cx, distT, uri…).</summary>
-    public void Plain(string name, string value) => _writer.WriteAttributeString(name, value);
+    public void Plain(string name, string value) => AttributeOf("", name, value);
 
     public void Plain(string name, long value) => Plain(name, value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>An r:id or r:embed.</summary>
-    public void Relationship(string name, string id) => _writer.WriteAttributeString("r", name, R, id);
+    public void Relationship(string name, string id) => AttributeOf("r", name, id);
 
     /// <summary>An empty w: element (<c>&lt;w:name /&gt;</c>).</summary>
     public void Empty(string name)
@@ -98,8 +124,37 @@ internal sealed class WordXml : IDisposable
     public void Text(string text)
     {
         Start("t");
-        _writer.WriteAttributeString("xml", "space", XmlNs, "preserve");
-        _writer.WriteString(text);
+        AttributeOf("xml", "space", "preserve");
+        // Even an empty text gets an end tag (<w:t …></w:t>), as XmlWriter writes it.
+        CloseStartTag();
+        XmlEscaping.Write(_out, text, inAttribute: false);
         End();
+    }
+
+    private void AttributeOf(string prefix, string name, string value)
+    {
+        if (!_inStartTag) throw new InvalidOperationException($"attribute {name} outside a start tag");
+        _out.Byte((byte)' ');
+        QualifiedName(prefix, name);
+        _out.Ascii("=\"");
+        XmlEscaping.Write(_out, value, inAttribute: true);
+        _out.Byte((byte)'"');
+    }
+
+    private void CloseStartTag()
+    {
+        if (!_inStartTag) return;
+        _out.Byte((byte)'>');
+        _inStartTag = false;
+    }
+
+    private void QualifiedName(string prefix, string name)
+    {
+        if (prefix.Length > 0)
+        {
+            _out.Ascii(prefix);
+            _out.Byte((byte)':');
+        }
+        _out.Ascii(name);
     }
 }
