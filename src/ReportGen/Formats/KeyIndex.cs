@@ -13,9 +13,12 @@ internal static class KeyIndex
 
     public static IReadOnlyDictionary<string, T> Of<T>(IReadOnlyList<T> items, Func<T, string> key) where T : class
     {
-        if (Indexes.TryGetValue(items, out var found)) return (IReadOnlyDictionary<string, T>)found;
-        return (IReadOnlyDictionary<string, T>)Indexes.GetValue(items, _ => Build(items, key));
+        // The hit path stays free of the closure below: a lambda capturing parameters allocates at method entry.
+        return Indexes.TryGetValue(items, out var found) ? (IReadOnlyDictionary<string, T>)found : Add(items, key);
     }
+
+    private static IReadOnlyDictionary<string, T> Add<T>(IReadOnlyList<T> items, Func<T, string> key) where T : class
+        => (IReadOnlyDictionary<string, T>)Indexes.GetValue(items, _ => Build(items, key));
 
     private static Dictionary<string, T> Build<T>(IReadOnlyList<T> items, Func<T, string> key)
     {

@@ -18,7 +18,9 @@ public sealed class HtmlWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        // 16K characters keeps the writer's char and byte buffers under the large-object threshold: at 64K both were
+        // large-object allocations every report, and large-object churn is what triggers full (gen-2) collections.
+        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\n" };
         Write(document, writer);
     }
 

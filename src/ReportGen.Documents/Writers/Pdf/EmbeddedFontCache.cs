@@ -38,7 +38,7 @@ internal sealed class EmbeddedFontCache
     {
         // The same subset the OFD writer embeds (shared cache): both formats carry identical font programs.
         var subsetBytes = FontSubsetCache.Shared.Get(font, cps);
-        var subset = OpenTypeFont.FromBytes(font.Path, 0, subsetBytes);
+        var subset = new SubsetFace(subsetBytes);
         var kind = EmbeddedFontKind.TrueType;
         byte[] program = subsetBytes;
         int[]? glyphCids = null;
