@@ -130,7 +130,7 @@ public sealed class WordXmlCheckTests
     {
         using var xml = new WordXml();
         body(xml);
-        return xml.Finish();
+        return xml.Finish().ToArray();
     }
 
     /// <summary>What WordXml wrote when it wrapped XmlWriter: the same declaration and root.</summary>

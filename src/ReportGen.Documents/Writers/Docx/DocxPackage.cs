@@ -13,7 +13,7 @@ internal sealed class DocxPackage
     public const string MainPath = "word/document.xml";
 
     private const string RelationshipNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private readonly List<(string Path, byte[] Content, string? ContentType)> _parts = new();
+    private readonly List<(string Path, ReadOnlyMemory<byte> Content, string? ContentType)> _parts = new();
     private readonly Dictionary<string, List<Relationship>> _relationships = new(StringComparer.Ordinal);
 
     public sealed record Relationship(string Id, string Type, string Target);
@@ -32,7 +32,7 @@ internal sealed class DocxPackage
     }
 
     /// <summary>Adds a part; <paramref name="contentType"/> null means the extension's default content type.</summary>
-    public void AddPart(string path, byte[] content, string? contentType) => _parts.Add((path, content, contentType));
+    public void AddPart(string path, ReadOnlyMemory<byte> content, string? contentType) => _parts.Add((path, content, contentType));
 
     /// <summary>A relationship from <paramref name="sourcePath"/> ("" for the package) to a part path relative to the source's folder.</summary>
     public void Relate(string sourcePath, string id, string type, string target)
@@ -43,7 +43,7 @@ internal sealed class DocxPackage
 
     public void WriteTo(Stream output, DateTime timestamp)
     {
-        var entries = new List<(string, byte[])>(_parts.Count + 8) { ("[Content_Types].xml", ContentTypes()) };
+        var entries = new List<(string, ReadOnlyMemory<byte>)>(_parts.Count + 8) { ("[Content_Types].xml", ContentTypes()) };
         foreach (var (path, content, _) in _parts) entries.Add((path, content));
         foreach (var (source, list) in _relationships) entries.Add((RelationshipsPath(source), Relationships(list)));
         DeterministicZip.Write(entries, output, timestamp);

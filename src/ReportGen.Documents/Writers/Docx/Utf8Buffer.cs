@@ -9,7 +9,7 @@ internal sealed class Utf8Buffer(int capacity)
 
     public void Clear() => Length = 0;
 
-    public byte[] ToArray() => _bytes.AsSpan(0, Length).ToArray();
+    public ReadOnlyMemory<byte> Written => _bytes.AsMemory(0, Length);
 
     public void Byte(byte value)
     {

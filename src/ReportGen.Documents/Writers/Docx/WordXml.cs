@@ -53,11 +53,15 @@ internal sealed class WordXml : IDisposable
         }
     }
 
-    /// <summary>Closes the document element and returns the part's bytes.</summary>
-    public byte[] Finish()
+    /// <summary>
+    /// Closes the document element and returns the part's bytes, in this thread's buffer: valid until the next
+    /// <see cref="WordXml"/> on the thread, so the package is written before another document starts. A copy
+    /// (120 KB for a six-page report) would be a large-object allocation per report.
+    /// </summary>
+    public ReadOnlyMemory<byte> Finish()
     {
         while (_open.Count > 0) End();
-        return _out.ToArray();
+        return _out.Written;
     }
 
     public void Dispose() => _open.Clear();

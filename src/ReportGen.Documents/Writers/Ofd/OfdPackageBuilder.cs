@@ -24,7 +24,7 @@ internal sealed class OfdPackageBuilder(ReportDocument document, LayoutResult la
 
     public void Write(Stream output)
     {
-        var parts = new List<(string Name, byte[] Content)>();
+        var parts = new List<(string Name, ReadOnlyMemory<byte> Content)>();
         var colourSpace = _ids.Next();
         var fonts = OfdFont.Collect(layout, _ids);
         var images = OfdImage.Collect(layout, _ids);

@@ -22,11 +22,11 @@ internal static class DeterministicZip
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        Write(source.Entries.Select(e => (e.FullName, ReadAll(e))).ToList(), output, timestamp);
+        Write(source.Entries.Select(e => (e.FullName, (ReadOnlyMemory<byte>)ReadAll(e))).ToList(), output, timestamp);
     }
 
     /// <summary>Writes the entries as a ZIP: fixed timestamp, <paramref name="firstEntry"/> first, then ordinal order.</summary>
-    public static void Write(IReadOnlyList<(string Name, byte[] Content)> parts, Stream output, DateTime timestamp,
+    public static void Write(IReadOnlyList<(string Name, ReadOnlyMemory<byte> Content)> parts, Stream output, DateTime timestamp,
         string firstEntry = ContentTypesEntry)
     {
         var entries = parts
@@ -112,7 +112,7 @@ internal static class DeterministicZip
     /// Fastest (zlib level 1): the parts are a few kilobytes of XML; measured on a five-page sample it
     /// writes 30% faster than Optimal for files about 20% larger (10 KB instead of 8 KB).
     /// </remarks>
-    private static ReadOnlyMemory<byte> Deflate(byte[] content)
+    private static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> content)
     {
         var buffer = new MemoryStream(content.Length / 3 + 64);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
@@ -128,8 +128,22 @@ internal static class DeterministicZip
 
     public static void MarkStatic(byte[] content) => Compressed.GetValue(content, c => Tuple.Create(Deflate(c), Crc32.Compute(c)));
 
-    private static (ReadOnlyMemory<byte> Compressed, uint Crc) Compress(byte[] content)
-        => Compressed.TryGetValue(content, out var cached) ? (cached.Item1, cached.Item2) : (Deflate(content), Crc32.Compute(content));
+    private static (ReadOnlyMemory<byte> Compressed, uint Crc) Compress(ReadOnlyMemory<byte> content)
+        => IsWholeArray(content, out var array) && Compressed.TryGetValue(array, out var cached)
+            ? (cached.Item1, cached.Item2)
+            : (Deflate(content.Span), Crc32.Compute(content.Span));
+
+    /// <summary>The static parts are recognised by their array; a part that is a slice of a buffer never is one.</summary>
+    private static bool IsWholeArray(ReadOnlyMemory<byte> content, out byte[] array)
+    {
+        if (System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length)
+        {
+            array = segment.Array;
+            return true;
+        }
+        array = [];
+        return false;
+    }
 
     private static bool IsAscii(string s)
     {
