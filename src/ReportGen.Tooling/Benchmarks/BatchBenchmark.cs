@@ -46,7 +46,7 @@ public static class BatchBenchmark
             // "All" is what `build` writes by default; every other format is timed on its own in this process.
             var all = writers.Where(w => defaults.Contains(w.Format)).ToList();
             var formatArg = string.Join(",", all.Select(w => w.Format));
-            output.WriteLine($"样本：{files.Count} 份（{data}），CPU 核数 {Environment.ProcessorCount}，格式 {formatArg}，工具 {tool}（{ToolCommand.Compilation()}）");
+            output.WriteLine($"样本：{files.Count} 份（{data}），CPU 核数 {Environment.ProcessorCount}，格式 {formatArg}，工具 {tool}（{ToolCommand.Compilation()}，{ToolCommand.Collector()}）");
             output.WriteLine($"时间均为墙钟；括号内为 CPU 时间（用户+系统）与当时的一分钟负载，负载高时墙钟不可信。");
             output.WriteLine();
             if (settings.ProfileOnly)

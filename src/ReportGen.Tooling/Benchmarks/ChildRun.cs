@@ -26,6 +26,13 @@ public sealed record ToolCommand(string FileName, IReadOnlyList<string> LeadingA
             : IsReadyToRun() ? "ReadyToRun 预编译"
             : "未预编译：安装版请用 dotnet publish -r <RID>，见 README";
 
+    /// <summary>
+    /// The collector this process runs with, and so the child runs of the same binary (unless DOTNET_gcServer says
+    /// otherwise): the batch figures depend on it.
+    /// </summary>
+    public static string Collector()
+        => System.Runtime.GCSettings.IsServerGC ? "服务器 GC" : "工作站 GC";
+
     /// <summary>Whether the tool's own assembly is precompiled (ReadyToRun): the from-start and cold figures depend on it.</summary>
     public static bool IsReadyToRun()
     {
