@@ -338,24 +338,33 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             var p = u + 1;
             while (p < clause.To && _tokens[p].Word is not { Predicates.Count: > 0 }) p++;
             if (p >= clause.To || Any(u + 1, p, WordRole.Negation) || HasNumber(u + 1, p) || Any(clause.From, p, WordRole.Rest)) continue;
-            var predicate = _tokens[p].Word!;
-            var done = Any(clause.From, p, WordRole.Done);
-            var subject = Cues(sentenceFrom, p, null, topics);
-            var tableOfSubject = subject.LastOrDefault(c => predicate.Predicates.Any(d => d.Table == c.Cue.Table.Table)).Cue?.Table.Table;
-            var definition = predicate.Predicates.FirstOrDefault(d => (tableOfSubject is null || d.Table == tableOfSubject) && (!d.Done || done));
-            if (definition is null || lexicon.Lexicon.FindTable(definition.Table) is not { } table) return;
-            // A clause about a part only (上年结转的2件均已办结) says nothing about the rest.
-            var rowFacet = table.Facets[0];
-            if (definition.Subject.Count > 0 && Cues(clause.From, p, clause, topics)
-                    .Any(c => c.Cue.Table == table && c.Cue.Facet == rowFacet && !definition.Subject.Contains(c.Cue.Value.Value)))
-                return;
-            var zero = ZeroCells(definition, table, subject.Where(c => c.Cue.Table == table).ToList())
-                .Select(cells => Quantity.Of(model.Statistics, cells)).OfType<Quantity>().ToList();
-            if (zero.Count == 0) return;
-            Claims.Add(new Claim(ClaimKind.Universal, paragraph, sentence.Around(_tokens[u].Start, _tokens[p].End), predicate.Text, zero));
-            foreach (var q in zero) Speak(q);
+            ReadUniversal(clause, u, p, sentenceFrom, sentence, topics);
             return;
         }
+    }
+
+    /// <summary>
+    /// The statement of quantifier <paramref name="u"/> and predicate <paramref name="p"/>, the first of its clause. A method of its own
+    /// because its lambdas capture its locals: C# makes their closure on entry to the block declaring them, which was every token.
+    /// </summary>
+    private void ReadUniversal(Clause clause, int u, int p, int sentenceFrom, SentenceText sentence, bool[] topics)
+    {
+        var predicate = _tokens[p].Word!;
+        var done = Any(clause.From, p, WordRole.Done);
+        var subject = Cues(sentenceFrom, p, null, topics);
+        var tableOfSubject = subject.LastOrDefault(c => predicate.Predicates.Any(d => d.Table == c.Cue.Table.Table)).Cue?.Table.Table;
+        var definition = predicate.Predicates.FirstOrDefault(d => (tableOfSubject is null || d.Table == tableOfSubject) && (!d.Done || done));
+        if (definition is null || lexicon.Lexicon.FindTable(definition.Table) is not { } table) return;
+        // A clause about a part only (上年结转的2件均已办结) says nothing about the rest.
+        var rowFacet = table.Facets[0];
+        if (definition.Subject.Count > 0 && Cues(clause.From, p, clause, topics)
+                .Any(c => c.Cue.Table == table && c.Cue.Facet == rowFacet && !definition.Subject.Contains(c.Cue.Value.Value)))
+            return;
+        var zero = ZeroCells(definition, table, subject.Where(c => c.Cue.Table == table).ToList())
+            .Select(cells => Quantity.Of(model.Statistics, cells)).OfType<Quantity>().ToList();
+        if (zero.Count == 0) return;
+        Claims.Add(new Claim(ClaimKind.Universal, paragraph, sentence.Around(_tokens[u].Start, _tokens[p].End), predicate.Text, zero));
+        foreach (var q in zero) Speak(q);
     }
 
     /// <summary>The cells a universal statement says are 0, with each facet placeholder ({group}) put to the values the sentence names, or all.</summary>
@@ -705,14 +714,26 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <summary>Per lexicon table: whether its verbs count in this sentence.</summary>
     private bool[] Topics(int from, int to)
     {
+        var result = (bool[])SectionTopics.Clone();
+        for (var t = from; t < to; t++)
+            if (_tokens[t].Word is { Cues.Count: > 0 } word)
+                foreach (var cue in word.Cues)
+                    if (cue.Kind != CueKind.Verb) result[cue.TableIndex] = true;
+        return result;
+    }
+
+    /// <summary>Per lexicon table: whether the paragraph stands in a section the table names (the same for each of its sentences).</summary>
+    private bool[] SectionTopics => _sectionTopics ??= InSections();
+
+    private bool[]? _sectionTopics;
+
+    private bool[] InSections()
+    {
         var tables = lexicon.Lexicon.Tables;
         var result = new bool[tables.Count];
         for (var i = 0; i < tables.Count; i++)
-            result[i] = tables[i].Sections.Any(sections.Contains);
-        for (var t = from; t < to; t++)
-            if (_tokens[t].Word is { Cues.Count: > 0 } word)
-                foreach (var cue in word.Cues.Where(c => c.Kind != CueKind.Verb))
-                    result[cue.TableIndex] = true;
+            foreach (var section in tables[i].Sections)
+                if (sections.Contains(section)) { result[i] = true; break; }
         return result;
     }
 
@@ -720,7 +741,9 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private bool HasTopicWord(int table, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (_tokens[t].Word is { Cues.Count: > 0 } word && word.Cues.Any(c => c.TableIndex == table && c.Kind != CueKind.Verb)) return true;
+            if (_tokens[t].Word is { Cues.Count: > 0 } word)
+                foreach (var c in word.Cues)
+                    if (c.TableIndex == table && c.Kind != CueKind.Verb) return true;
         return false;
     }
 
