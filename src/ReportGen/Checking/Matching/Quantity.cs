@@ -9,10 +9,28 @@ namespace ReportGen.Checking.Matching;
 /// </summary>
 internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, string Column)> Parts, IReadOnlyList<(string Row, string Column)> Cells)
 {
-    public decimal Value => Cells.Sum(c => Table.Cell(c.Row, c.Column).Value);
+    // Value and Reported are loops rather than LINQ (a closure each): the rules ask them of every number of a report.
+
+    public decimal Value
+    {
+        get
+        {
+            var total = 0m;
+            foreach (var (row, column) in Cells) total += Table.Cell(row, column).Value;
+            return total;
+        }
+    }
 
     /// <summary>Every cell has a value (a blank of the 2014 table is not compared).</summary>
-    public bool Reported => Cells.All(c => Table.Cell(c.Row, c.Column).IsReported);
+    public bool Reported
+    {
+        get
+        {
+            foreach (var (row, column) in Cells)
+                if (!Table.Cell(row, column).IsReported) return false;
+            return true;
+        }
+    }
 
     public string Label => string.Join("＋", Parts.Select(p => Describe(p.Row, p.Column)));
 
@@ -62,7 +80,8 @@ internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, stri
     private static HashSet<(string, string)> Expand(TableDefinition def, IEnumerable<(string Row, string Column)> cells)
     {
         var result = new HashSet<(string, string)>(CellKeyComparer.Instance);
-        var stack = new Stack<(string Row, string Column, int Depth)>(cells.Select(c => (c.Row, c.Column, 0)));
+        var stack = new Stack<(string Row, string Column, int Depth)>();
+        foreach (var (row, column) in cells) stack.Push((row, column, 0));
         while (stack.Count > 0)
         {
             var (row, column, depth) = stack.Pop();
