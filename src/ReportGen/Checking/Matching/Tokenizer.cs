@@ -132,10 +132,11 @@ internal static class Tokenizer
 
     private static int ChineseNumeralLength(string text, int start)
     {
+        // A numeral starts with a digit or 十 (十二件), not with 百/千/万; asked first, as most characters are neither.
+        if (start >= text.Length || !(ChineseDigits.Contains(text[start]) || text[start] == '十')) return 0;
         var i = start;
         while (i < text.Length && i - start < 12 && (ChineseDigits.Contains(text[i]) || ChineseUnits.Contains(text[i]))) i++;
-        // A numeral starts with a digit or 十 (十二件), not with 百/千/万.
-        return i > start && (ChineseDigits.Contains(text[start]) || text[start] == '十') ? i - start : 0;
+        return i - start;
     }
 
     /// <summary>A Chinese numeral counts only when a unit follows it; returns the position after it, or null.</summary>
