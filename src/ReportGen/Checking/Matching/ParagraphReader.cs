@@ -11,7 +11,8 @@ namespace ReportGen.Checking.Matching;
 /// number (and one clause before), each statement to the end of its clause, so a paragraph is read in
 /// time linear in its length.
 /// </summary>
-internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon, NarrativeParagraph paragraph, IReadOnlyCollection<string> sections)
+/// <param name="built">The quantities built so far for this report, shared by the readers of its paragraphs.</param>
+internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon, NarrativeParagraph paragraph, IReadOnlyCollection<string> sections, BuiltQuantities built)
 {
     private readonly string _text = paragraph.Text;
     private List<Token> _tokens = [];
@@ -587,7 +588,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private List<Reading> Readings(LexiconTable table, Dictionary<string, Choice> assign, bool allReadings)
     {
         var result = new List<Reading>();
-        if (Build(table, assign) is not { } primary) return result;
+        if (Built(table, assign) is not { } primary) return result;
         result.Add(new Reading(primary, NoExtra));
         if (!allReadings) return result;
         foreach (var (facet, choice) in assign)
@@ -596,7 +597,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             foreach (var alternative in source.Or)
             {
                 var other = new Dictionary<string, Choice>(assign) { [facet] = new Choice(alternative, null) };
-                if (Build(table, other) is { } quantity && !HasSame(result, quantity))
+                if (Built(table, other) is { } quantity && !HasSame(result, quantity))
                     result.Add(new Reading(quantity, alternative.Where(v => !choice.Values.Contains(v)).ToHashSet()));
             }
         }
@@ -608,6 +609,28 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         foreach (var r in readings)
             if (r.Quantity.SameAs(quantity)) return true;
         return false;
+    }
+
+    /// <summary><see cref="Build"/>, once per table and values in a report.</summary>
+    private Quantity? Built(LexiconTable table, Dictionary<string, Choice> assign)
+    {
+        var known = built.Of(table);
+        var key = KeyOf(table, assign);
+        if (!known.TryGetValue(key, out var quantity)) known[key] = quantity = Build(table, assign);
+        return quantity;
+    }
+
+    /// <summary>Each facet's values in the table's order, every text after its length, so that no two assignments write the same key.</summary>
+    private string KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
+    {
+        var key = built.Key.Clear();
+        foreach (var facet in table.Facets)
+        {
+            var values = assign[facet.Name].Values;
+            key.Append(values.Count).Append('|');
+            foreach (var v in values) key.Append(v.Length).Append(':').Append(v);
+        }
+        return key.ToString();
     }
 
     /// <summary>The cell template with each facet's values put in (a value that means others expands to them); null when a cell does not exist.</summary>
@@ -823,5 +846,25 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             var clipEnd = Math.Min(e, Math.Max(to + 12, clipStart + 36));
             return (clipStart > s ? "…" : "") + Text[clipStart..clipEnd] + (clipEnd < e ? "…" : "");
         }
+    }
+}
+
+/// <summary>
+/// The quantities one report's facet values built, by table and values. A narrative names the same few cells again and again
+/// (each label of each clause, each number), and building one puts the values into the cell template and resolves the names.
+/// Made for one report and its statistics, and dropped with its reading, so nothing in it can go stale.
+/// </summary>
+internal sealed class BuiltQuantities
+{
+    // The lexicon's tables by identity: a record's hash would walk all its fields.
+    private readonly Dictionary<LexiconTable, Dictionary<string, Quantity?>> _byTable = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Reused for the keys (a report builds hundreds).</summary>
+    public System.Text.StringBuilder Key { get; } = new();
+
+    public Dictionary<string, Quantity?> Of(LexiconTable table)
+    {
+        if (!_byTable.TryGetValue(table, out var known)) _byTable[table] = known = new Dictionary<string, Quantity?>(StringComparer.Ordinal);
+        return known;
     }
 }
