@@ -481,10 +481,12 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, List<CueAt> context)
     {
         var assign = new Dictionary<string, Choice>();
-        foreach (var facet in table.Facets)
+        // Index loops over the lists the format reads (interfaces): a foreach boxes their enumerator, for every candidate.
+        for (var f = 0; f < table.Facets.Count; f++)
         {
+            var facet = table.Facets[f];
             var mine = OfFacet(own, facet);
-            var strong = Strong(mine);
+            var strong = mine.Count > 0 ? Strong(mine) : mine;
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
@@ -624,11 +626,11 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private string KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
     {
         var key = built.Key.Clear();
-        foreach (var facet in table.Facets)
+        for (var f = 0; f < table.Facets.Count; f++)
         {
-            var values = assign[facet.Name].Values;
+            var values = assign[table.Facets[f].Name].Values;
             key.Append(values.Count).Append('|');
-            foreach (var v in values) key.Append(v.Length).Append(':').Append(v);
+            for (var i = 0; i < values.Count; i++) key.Append(values[i].Length).Append(':').Append(values[i]);
         }
         return key.ToString();
     }

@@ -11,14 +11,15 @@ namespace ReportGen.Checking.Matching;
 /// </summary>
 internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, string Column)> Parts, IReadOnlyList<(string Row, string Column)> Cells)
 {
-    // Value and Reported are loops rather than LINQ (a closure each): the rules ask them of every number of a report.
+    // Value and Reported are index loops rather than LINQ (a closure each) or foreach (a boxed enumerator of the interface):
+    // the rules ask them of every number of a report.
 
     public decimal Value
     {
         get
         {
             var total = 0m;
-            foreach (var (row, column) in Cells) total += Table.Cell(row, column).Value;
+            for (var i = 0; i < Cells.Count; i++) total += Table.Cell(Cells[i].Row, Cells[i].Column).Value;
             return total;
         }
     }
@@ -28,8 +29,8 @@ internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, stri
     {
         get
         {
-            foreach (var (row, column) in Cells)
-                if (!Table.Cell(row, column).IsReported) return false;
+            for (var i = 0; i < Cells.Count; i++)
+                if (!Table.Cell(Cells[i].Row, Cells[i].Column).IsReported) return false;
             return true;
         }
     }
