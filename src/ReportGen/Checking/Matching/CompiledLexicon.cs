@@ -143,6 +143,14 @@ internal sealed class CompiledLexicon
         }
     }
 
+    /// <summary>Where the tokenizer has something to read (<see cref="Tokenizer.StartsOf"/>); made once, on first use.</summary>
+    public System.Buffers.SearchValues<char> TokenStarts => _tokenStarts ??= Tokenizer.StartsOf(this);
+
+    private System.Buffers.SearchValues<char>? _tokenStarts;
+
+    /// <summary>Whether some word of the lexicon starts with <paramref name="c"/>.</summary>
+    public bool MayStartWord(char c) => _words.StartsWith(c);
+
     /// <summary>The longest word starting at <paramref name="at"/>, or null.</summary>
     public (Word Word, int Length)? WordAt(string text, int at) => _words.LongestAt(text, at);
 
@@ -216,6 +224,8 @@ internal sealed class Trie<T> where T : class
         node.Value ??= value;
     }
 
+    public bool StartsWith(char c) => (_first[c >> 6] & (1UL << (c & 63))) != 0;
+
     public T? Find(string key)
     {
         var node = _root;
@@ -226,7 +236,7 @@ internal sealed class Trie<T> where T : class
 
     public (T Value, int Length)? LongestAt(string text, int at)
     {
-        if (at < text.Length && (_first[text[at] >> 6] & (1UL << (text[at] & 63))) == 0) return null;
+        if (at < text.Length && !StartsWith(text[at])) return null;
         var node = _root;
         (T, int)? best = null;
         for (var i = at; i < text.Length; i++)
