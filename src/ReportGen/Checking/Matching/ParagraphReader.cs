@@ -728,7 +728,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         {
             var token = _tokens[t];
             if (token.Start != position || token.Word is not { } word) break;
-            var cues = Cues(t, t + 1, clause, topics).Where(c => c.Cue.Kind >= CueKind.Verb).ToList();
+            var cues = Strong(Cues(t, t + 1, clause, topics));
             if (cues.Count == 0 && !word.Is(WordRole.Filler)) break;
             result.AddRange(cues);
             position = token.End;
