@@ -437,7 +437,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         {
             var table = group.Table;
             var previous = last?.Table == table ? last : null;
-            if (Resolve(table, group.Cues, previous, OfTable(context, table)) is { } assign
+            if (Resolve(table, group.Cues, previous, context) is { } assign
                 && Readings(table, assign, allReadings) is { Count: > 0 } readings)
                 return new Candidate(table, assign, readings);
         }
@@ -478,6 +478,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         public int Nearest { get; set; }
     }
 
+    /// <param name="context">The cues of the sentence before the window, of every table (only this table's are read, and only for a facet the window leaves open).</param>
     private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, List<CueAt> context)
     {
         var assign = new Dictionary<string, Choice>();
@@ -490,7 +491,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
-            else if (OfFacet(context, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
+            else if (OfFacet(context, table, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
             else if (facet.Default is { } d) assign[facet.Name] = new Choice([d], null);
             else return null;
         }
@@ -499,11 +500,11 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     // Filtered copies written out, without LINQ's iterators and closures: these run for every facet of every number of a report.
 
-    private static List<CueAt> OfTable(List<CueAt> cues, LexiconTable table)
+    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconTable table, LexiconFacet facet)
     {
         var result = new List<CueAt>();
         foreach (var c in cues)
-            if (c.Cue.Table == table) result.Add(c);
+            if (c.Cue.Table == table && c.Cue.Facet == facet) result.Add(c);
         return result;
     }
 
