@@ -55,4 +55,14 @@ public static class SumFormula
         if (string.IsNullOrWhiteSpace(formula)) return Array.Empty<string>();
         return formula.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Known = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="Parts"/>, split once per formula and shared read-only: the derived rows and columns of a format are asked
+    /// for their parts thousands of times a report. The parts are a function of the text alone, so nothing can go stale,
+    /// and the formulas are the format files' own, so there are few.
+    /// </summary>
+    public static IReadOnlyList<string> SharedParts(string? formula)
+        => string.IsNullOrWhiteSpace(formula) ? Array.Empty<string>() : Known.GetOrAdd(formula, static f => Array.AsReadOnly(f.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
 }

@@ -13,9 +13,15 @@ public static class LexiconCells
         if (dot <= 0 || dot == rowAndColumn.Length - 1) return null;
         var (rowKey, columnKey) = (rowAndColumn[..dot], rowAndColumn[(dot + 1)..]);
         if (table.FindRow(rowKey) is not { } row || table.FindColumn(columnKey) is null) return null;
-        var rows = row.Data ? [row] : Members(table, row.Key).ToList();
-        if (rows.Count == 0 || rows.Any(r => !table.HasCell(r, columnKey))) return null;
-        return rows.Select(r => (r.Key, columnKey)).ToList();
+        // Written out without LINQ and its closure: the narrative's reading resolves names for every number of a report.
+        if (row.Data) return table.HasCell(row, columnKey) ? new List<(string, string)>(1) { (row.Key, columnKey) } : null;
+        var cells = new List<(string, string)>();
+        foreach (var member in Members(table, row.Key))
+        {
+            if (!table.HasCell(member, columnKey)) return null;
+            cells.Add((member.Key, columnKey));
+        }
+        return cells.Count == 0 ? null : cells;
     }
 
     /// <summary><c>table.row.column</c> (a reference of format data) resolved against the format's tables.</summary>

@@ -85,7 +85,7 @@ public sealed record ColumnDefinition
     public bool Printed { get; init; } = true;
     public CellType? ValueType { get; init; }
 
-    public IReadOnlyList<string> DerivedParts => SumFormula.Parts(Derived);
+    public IReadOnlyList<string> DerivedParts => SumFormula.SharedParts(Derived);
 }
 
 public sealed record RowDefinition
@@ -109,7 +109,7 @@ public sealed record RowDefinition
     /// <summary>False for a subtotal kept in the model but not printed.</summary>
     public bool Printed { get; init; } = true;
 
-    public IReadOnlyList<string> DerivedParts => SumFormula.Parts(Derived);
+    public IReadOnlyList<string> DerivedParts => SumFormula.SharedParts(Derived);
     public bool IsDecimal => ValueType == CellType.Decimal;
 }
 

@@ -63,10 +63,25 @@ public sealed class StatTable
             if (def is null || def.Derived is null) return null;
             if (cell.Computed.HasValue) return cell.Computed;
             if (!resolving.Add(row)) return null;
-            var sum = SumOf(def.DerivedParts.Select(p => RowValue(p, col)));
+            var sum = SumOfRows(def.DerivedParts, col);
             resolving.Remove(row);
             cells[(row, col)] = cell with { Computed = sum };
             return sum;
+        }
+
+        // Null when no addend is reported: a blank stays blank rather than becoming a computed 0. Sums are loops over the
+        // parts in order (a Select with a closure per cell was most of building a table).
+        decimal? SumOfRows(IReadOnlyList<string> rows, string col)
+        {
+            decimal total = 0;
+            var any = false;
+            foreach (var part in rows)
+            {
+                if (RowValue(part, col) is not { } x) continue;
+                total += x;
+                any = true;
+            }
+            return any ? total : null;
         }
 
         foreach (var row in definition.Rows.Where(r => r.Derived is not null))
@@ -75,13 +90,13 @@ public sealed class StatTable
                 RowValue(row.Key, col.Key);
                 var cell = cells.GetValueOrDefault((row.Key, col.Key));
                 if (cell.Entered.HasValue)
-                    cells[(row.Key, col.Key)] = cell with { Computed = SumOf(row.DerivedParts.Select(p => RowValue(p, col.Key))) };
+                    cells[(row.Key, col.Key)] = cell with { Computed = SumOfRows(row.DerivedParts, col.Key) };
             }
 
         foreach (var row in definition.Rows.Where(r => r.Data))
             foreach (var col in derivedColumns)
             {
-                var sum = SumOf(col.DerivedParts.Select(p => (decimal?)cells.GetValueOrDefault((row.Key, p)).Value));
+                var sum = SumOfColumns(cells, row.Key, col.DerivedParts);
                 var cell = cells.GetValueOrDefault((row.Key, col.Key));
                 cells[(row.Key, col.Key)] = cell with { Computed = sum };
             }
@@ -89,15 +104,14 @@ public sealed class StatTable
         return new StatTable(definition, cells);
     }
 
-    /// <summary>Null when no addend is reported: a blank stays blank rather than becoming a computed 0.</summary>
-    private static decimal? SumOf(IEnumerable<decimal?> values)
+    /// <summary>A row's parts across columns: every part counts (a cell not there is 0), so the sum is null only without parts.</summary>
+    private static decimal? SumOfColumns(Dictionary<(string, string), StatCell> cells, string row, IReadOnlyList<string> columns)
     {
         decimal total = 0;
         var any = false;
-        foreach (var v in values)
+        foreach (var part in columns)
         {
-            if (v is not { } x) continue;
-            total += x;
+            total += cells.GetValueOrDefault((row, part)).Value;
             any = true;
         }
         return any ? total : null;

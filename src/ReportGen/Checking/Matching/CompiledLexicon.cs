@@ -50,7 +50,7 @@ internal sealed class CompiledLexicon
 
     private readonly Trie<Word> _words = new();
     private readonly Trie<UnitWord> _units = new();
-    private readonly Dictionary<(LexiconTable, string Facet, string Value), HashSet<(string, string)>> _valueCells = new();
+    private readonly Dictionary<(LexiconTable, string Facet, string Value), HashSet<(string, string)>> _valueCells = new(ValueKeyComparer.Instance);
 
     private CompiledLexicon(NarrativeLexicon lexicon, IReadOnlyList<TableDefinition> tables)
     {
@@ -95,6 +95,22 @@ internal sealed class CompiledLexicon
         => _valueCells.TryGetValue((table, facet, a), out var ca) && _valueCells.TryGetValue((table, facet, b), out var cb)
            && ca.Count > 0 && ca.Count < cb.Count && ca.IsSubsetOf(cb);
 
+    /// <summary>
+    /// Keys of the value cells: the table by identity, facet and value by ordinal text. A record's hash and equality walk all its
+    /// fields, and <see cref="IsNarrower"/> is asked for every word a number's facet picks from. The tables looked up are the
+    /// lexicon's own objects, and the cells of a table are a function of its value, so identity finds what equality found.
+    /// </summary>
+    private sealed class ValueKeyComparer : IEqualityComparer<(LexiconTable Table, string Facet, string Value)>
+    {
+        public static ValueKeyComparer Instance { get; } = new();
+
+        public bool Equals((LexiconTable Table, string Facet, string Value) x, (LexiconTable Table, string Facet, string Value) y)
+            => ReferenceEquals(x.Table, y.Table) && string.Equals(x.Facet, y.Facet, StringComparison.Ordinal) && string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+
+        public int GetHashCode((LexiconTable Table, string Facet, string Value) key)
+            => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Table), StringComparer.Ordinal.GetHashCode(key.Facet), StringComparer.Ordinal.GetHashCode(key.Value));
+    }
+
     /// <summary>The base cells a facet value covers, the other facets at their default (or every plain value).</summary>
     private static HashSet<(string, string)> CellsOf(LexiconTable table, TableDefinition definition, LexiconFacet facet, string value)
     {
@@ -126,6 +142,14 @@ internal sealed class CompiledLexicon
             else yield return (row, column);
         }
     }
+
+    /// <summary>Where the tokenizer has something to read (<see cref="Tokenizer.StartsOf"/>); made once, on first use.</summary>
+    public System.Buffers.SearchValues<char> TokenStarts => _tokenStarts ??= Tokenizer.StartsOf(this);
+
+    private System.Buffers.SearchValues<char>? _tokenStarts;
+
+    /// <summary>Whether some word of the lexicon starts with <paramref name="c"/>.</summary>
+    public bool MayStartWord(char c) => _words.StartsWith(c);
 
     /// <summary>The longest word starting at <paramref name="at"/>, or null.</summary>
     public (Word Word, int Length)? WordAt(string text, int at) => _words.LongestAt(text, at);
@@ -181,8 +205,15 @@ internal sealed class Trie<T> where T : class
 
     private readonly Node _root = new();
 
+    /// <summary>
+    /// One bit per UTF-16 code unit: whether some key starts with it. Most characters of a text start no word, and a bit
+    /// says so sooner than the root's dictionary.
+    /// </summary>
+    private readonly ulong[] _first = new ulong[65536 / 64];
+
     public void Add(string key, T value)
     {
+        if (key.Length > 0) _first[key[0] >> 6] |= 1UL << (key[0] & 63);
         var node = _root;
         foreach (var c in key)
         {
@@ -192,6 +223,8 @@ internal sealed class Trie<T> where T : class
         }
         node.Value ??= value;
     }
+
+    public bool StartsWith(char c) => (_first[c >> 6] & (1UL << (c & 63))) != 0;
 
     public T? Find(string key)
     {
@@ -203,6 +236,7 @@ internal sealed class Trie<T> where T : class
 
     public (T Value, int Length)? LongestAt(string text, int at)
     {
+        if (at < text.Length && !StartsWith(text[at])) return null;
         var node = _root;
         (T, int)? best = null;
         for (var i = at; i < text.Length; i++)

@@ -46,9 +46,10 @@ internal sealed class NarrativeReading
         var mentions = new List<Mention>();
         var claims = new List<Claim>();
         var spoken = new List<Quantity>();
+        var built = new BuiltQuantities();
         foreach (var (paragraph, sections) in paragraphs)
         {
-            var reader = new ParagraphReader(model, lexicon, paragraph, sections);
+            var reader = new ParagraphReader(model, lexicon, paragraph, sections, built);
             reader.Read();
             mentions.AddRange(reader.Mentions);
             claims.AddRange(reader.Claims);

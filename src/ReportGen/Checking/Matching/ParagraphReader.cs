@@ -11,7 +11,8 @@ namespace ReportGen.Checking.Matching;
 /// number (and one clause before), each statement to the end of its clause, so a paragraph is read in
 /// time linear in its length.
 /// </summary>
-internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon, NarrativeParagraph paragraph, IReadOnlyCollection<string> sections)
+/// <param name="built">The quantities built so far for this report, shared by the readers of its paragraphs.</param>
+internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon, NarrativeParagraph paragraph, IReadOnlyCollection<string> sections, BuiltQuantities built)
 {
     private readonly string _text = paragraph.Text;
     private List<Token> _tokens = [];
@@ -96,7 +97,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         Decide(working);
         foreach (var w in working)
         {
-            Mentions.Add(w.Mention with { Readings = w.Readings.Select(r => r.Quantity).ToList() });
+            Mentions.Add(w.Mention with { Readings = QuantitiesOf(w.Readings) });
             if (w.Readings.Count > 0) Speak(w.Readings[0].Quantity);
         }
         foreach (var clause in clauses)
@@ -105,6 +106,13 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             ReadUniversals(clause, from, sentence, topics);
             ReadWords(clause, from, topics);
         }
+    }
+
+    private static List<Quantity> QuantitiesOf(List<Reading> readings)
+    {
+        var result = new List<Quantity>(readings.Count);
+        foreach (var r in readings) result.Add(r.Quantity);
+        return result;
     }
 
     // ---------------------------------------------------------------- numbers
@@ -120,7 +128,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             End = token.End,
             Number = token.Number!,
             Sentence = sentence.Around(token.Start, token.End),
-            Cited = paragraph.Cited.Any(c => c.Start < token.End && token.Start < c.Start + c.Length),
+            Cited = IsCited(token),
         };
         var w = new Working { Mention = mention, Token = t, WindowFrom = windowFrom };
         if (Any(windowFrom, t, WordRole.Unrelated)) return w;
@@ -137,25 +145,58 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
         var before = Cues(windowFrom, t, clause, topics);
         // 发出收费通知3份: the nearest word names something the tables do not count.
-        if (before.Count > 0 && before.Where(c => c.Token == before.Max(x => x.Token)).All(c => !c.Cue.Value.Counts)) return w;
-        var cues = before.Where(c => c.Cue.Value.Counts).ToList();
-        if (cues.Count == 0) cues = CuesAfter(t, clause, topics).Where(c => c.Cue.Value.Counts).ToList();
+        if (before.Count > 0 && NearestCountNothing(before)) return w;
+        var cues = Counting(before);
+        if (cues.Count == 0) cues = Counting(CuesAfter(t, clause, topics));
         // “收到政府信息公开申请，共计52件”: a clause of nothing but 共计 takes the words of the clause before.
         if (cues.Count == 0 && previousClause is not null && clause.Before == BoundaryKind.Comma && ShortWindow(windowFrom, t) && !HasNumber(previousClause)
             && !EndsWith(previousClause, '中') && !Any(previousClause.From, previousClause.To, WordRole.Unrelated))
             cues = Cues(previousClause.From, previousClause.To, previousClause, topics);
         if (cues.Count == 0) return w;
 
-        var context = Cues(sentenceFrom, Math.Min(windowFrom, cues.Min(c => c.Token)), null, topics);
-        foreach (var (table, assign, readings) in Candidates(cues, last, context))
+        var context = Cues(sentenceFrom, Math.Min(windowFrom, FirstToken(cues)), null, topics);
+        if (FirstCandidate(cues, last, context, allReadings: true) is { } found)
         {
-            w.Table = table;
-            w.Assign = assign;
-            w.Readings = readings;
-            if (mention.IsPercent) w.Mention = mention with { ShareBase = BaseOf(readings[0].Quantity) };
-            break;
+            w.Table = found.Table;
+            w.Assign = found.Assign;
+            w.Readings = found.Readings;
+            if (mention.IsPercent) w.Mention = mention with { ShareBase = BaseOf(found.Readings[0].Quantity) };
         }
         return w;
+    }
+
+    /// <summary>Whether a citation (${…}) put the token's text there.</summary>
+    private bool IsCited(Token token)
+    {
+        foreach (var c in paragraph.Cited)
+            if (c.Start < token.End && token.Start < c.Start + c.Length) return true;
+        return false;
+    }
+
+    /// <summary>Whether every cue of the nearest word (the latest token among <paramref name="cues"/>) names something not counted.</summary>
+    private static bool NearestCountNothing(List<CueAt> cues)
+    {
+        var nearest = int.MinValue;
+        foreach (var c in cues) nearest = Math.Max(nearest, c.Token);
+        foreach (var c in cues)
+            if (c.Token == nearest && c.Cue.Value.Counts) return false;
+        return true;
+    }
+
+    /// <summary>The cues whose words name something the tables count.</summary>
+    private static List<CueAt> Counting(List<CueAt> cues)
+    {
+        var result = new List<CueAt>(cues.Count);
+        foreach (var c in cues)
+            if (c.Cue.Value.Counts) result.Add(c);
+        return result;
+    }
+
+    private static int FirstToken(List<CueAt> cues)
+    {
+        var first = int.MaxValue;
+        foreach (var c in cues) first = Math.Min(first, c.Token);
+        return first;
     }
 
     /// <summary>
@@ -225,21 +266,46 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             while (end < clause.To && _tokens[end].Word?.Is(WordRole.Negation) != true) end++;
             if (HasNumber(t + 1, end)) { t = end - 1; continue; }
             var part = First(t + 1, end, WordRole.Rest);
-            var cues = Cues(t + 1, end, clause, topics).Where(c => c.Cue.Value.Negatable).ToList();
-            var context = Cues(sentenceFrom, t, null, topics);
-            // A verb alone (未收到补正材料) does not say what there was none of.
-            foreach (var conjunct in Conjuncts(cues).Where(c => c.Any(x => x.Cue.Kind != CueKind.Verb)))
-                foreach (var (table, _, readings) in Candidates(conjunct, null, context))
-                {
-                    // 未收到需要收取信息处理费的申请 speaks of a part the table does not count; 没有需要结转到下一年度的申请 of one it does.
-                    if (part >= 0 && !conjunct.Any(c => c.Token > part && c.Cue.Table == table && c.Cue.Kind >= CueKind.Verb)) break;
-                    var words = string.Concat(conjunct.Select(c => _tokens[c.Token].Word!.Text).Distinct());
-                    Claims.Add(new Claim(ClaimKind.Negative, paragraph, sentence.Around(_tokens[t].Start, _tokens[end - 1].End), words, [readings[0].Quantity]));
-                    Speak(readings[0].Quantity);
-                    break;
-                }
+            var cues = Negatable(Cues(t + 1, end, clause, topics));
+            // The sentence before matters only when the statement names something.
+            var context = cues.Count > 0 ? Cues(sentenceFrom, t, null, topics) : cues;
+            foreach (var conjunct in Conjuncts(cues))
+            {
+                // A verb alone (未收到补正材料) does not say what there was none of.
+                if (!HasNonVerb(conjunct)) continue;
+                if (FirstCandidate(conjunct, null, context, allReadings: false) is not { } found) continue;
+                // 未收到需要收取信息处理费的申请 speaks of a part the table does not count; 没有需要结转到下一年度的申请 of one it does.
+                if (part >= 0 && !NamesPartAfter(conjunct, part, found.Table)) continue;
+                var words = string.Concat(conjunct.Select(c => _tokens[c.Token].Word!.Text).Distinct());
+                var quantity = found.Readings[0].Quantity;
+                Claims.Add(new Claim(ClaimKind.Negative, paragraph, sentence.Around(_tokens[t].Start, _tokens[end - 1].End), words, [quantity]));
+                Speak(quantity);
+            }
             t = end - 1;
         }
+    }
+
+    private static List<CueAt> Negatable(List<CueAt> cues)
+    {
+        var result = new List<CueAt>(cues.Count);
+        foreach (var c in cues)
+            if (c.Cue.Value.Negatable) result.Add(c);
+        return result;
+    }
+
+    private static bool HasNonVerb(List<CueAt> cues)
+    {
+        foreach (var c in cues)
+            if (c.Cue.Kind != CueKind.Verb) return true;
+        return false;
+    }
+
+    /// <summary>A verb or label of <paramref name="table"/> after the token <paramref name="part"/> (需要…的申请 of a part the table counts).</summary>
+    private static bool NamesPartAfter(List<CueAt> cues, int part, LexiconTable table)
+    {
+        foreach (var c in cues)
+            if (c.Token > part && c.Cue.Table == table && c.Cue.Kind >= CueKind.Verb) return true;
+        return false;
     }
 
     /// <summary>Cues joined by 和/、/及 name separate quantities when they name the same facet (行政复议、行政诉讼).</summary>
@@ -250,12 +316,18 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         for (var i = 0; i < cues.Count; i++)
         {
             var cue = cues[i];
-            var split = current is not null && Any(cues[i - 1].Token + 1, cue.Token, WordRole.Conjunction)
-                        && current.Any(c => c.Cue.Facet == cue.Cue.Facet && c.Cue.Table == cue.Cue.Table);
+            var split = current is not null && Any(cues[i - 1].Token + 1, cue.Token, WordRole.Conjunction) && HasSameFacet(current, cue.Cue);
             if (current is null || split) result.Add(current = []);
             current.Add(cue);
         }
         return result;
+    }
+
+    private static bool HasSameFacet(List<CueAt> cues, Cue cue)
+    {
+        foreach (var c in cues)
+            if (c.Cue.Facet == cue.Facet && c.Cue.Table == cue.Table) return true;
+        return false;
     }
 
     /// <summary>均/全部/所有 … 办结/审结/维持/予以公开: the exceptions the lexicon names for that word are 0.</summary>
@@ -267,24 +339,33 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             var p = u + 1;
             while (p < clause.To && _tokens[p].Word is not { Predicates.Count: > 0 }) p++;
             if (p >= clause.To || Any(u + 1, p, WordRole.Negation) || HasNumber(u + 1, p) || Any(clause.From, p, WordRole.Rest)) continue;
-            var predicate = _tokens[p].Word!;
-            var done = Any(clause.From, p, WordRole.Done);
-            var subject = Cues(sentenceFrom, p, null, topics);
-            var tableOfSubject = subject.LastOrDefault(c => predicate.Predicates.Any(d => d.Table == c.Cue.Table.Table)).Cue?.Table.Table;
-            var definition = predicate.Predicates.FirstOrDefault(d => (tableOfSubject is null || d.Table == tableOfSubject) && (!d.Done || done));
-            if (definition is null || lexicon.Lexicon.FindTable(definition.Table) is not { } table) return;
-            // A clause about a part only (上年结转的2件均已办结) says nothing about the rest.
-            var rowFacet = table.Facets[0];
-            if (definition.Subject.Count > 0 && Cues(clause.From, p, clause, topics)
-                    .Any(c => c.Cue.Table == table && c.Cue.Facet == rowFacet && !definition.Subject.Contains(c.Cue.Value.Value)))
-                return;
-            var zero = ZeroCells(definition, table, subject.Where(c => c.Cue.Table == table).ToList())
-                .Select(cells => Quantity.Of(model.Statistics, cells)).OfType<Quantity>().ToList();
-            if (zero.Count == 0) return;
-            Claims.Add(new Claim(ClaimKind.Universal, paragraph, sentence.Around(_tokens[u].Start, _tokens[p].End), predicate.Text, zero));
-            foreach (var q in zero) Speak(q);
+            ReadUniversal(clause, u, p, sentenceFrom, sentence, topics);
             return;
         }
+    }
+
+    /// <summary>
+    /// The statement of quantifier <paramref name="u"/> and predicate <paramref name="p"/>, the first of its clause. A method of its own
+    /// because its lambdas capture its locals: C# makes their closure on entry to the block declaring them, which was every token.
+    /// </summary>
+    private void ReadUniversal(Clause clause, int u, int p, int sentenceFrom, SentenceText sentence, bool[] topics)
+    {
+        var predicate = _tokens[p].Word!;
+        var done = Any(clause.From, p, WordRole.Done);
+        var subject = Cues(sentenceFrom, p, null, topics);
+        var tableOfSubject = subject.LastOrDefault(c => predicate.Predicates.Any(d => d.Table == c.Cue.Table.Table)).Cue?.Table.Table;
+        var definition = predicate.Predicates.FirstOrDefault(d => (tableOfSubject is null || d.Table == tableOfSubject) && (!d.Done || done));
+        if (definition is null || lexicon.Lexicon.FindTable(definition.Table) is not { } table) return;
+        // A clause about a part only (上年结转的2件均已办结) says nothing about the rest.
+        var rowFacet = table.Facets[0];
+        if (definition.Subject.Count > 0 && Cues(clause.From, p, clause, topics)
+                .Any(c => c.Cue.Table == table && c.Cue.Facet == rowFacet && !definition.Subject.Contains(c.Cue.Value.Value)))
+            return;
+        var zero = ZeroCells(definition, table, subject.Where(c => c.Cue.Table == table).ToList())
+            .Select(cells => Quantity.Of(model.Statistics, cells)).OfType<Quantity>().ToList();
+        if (zero.Count == 0) return;
+        Claims.Add(new Claim(ClaimKind.Universal, paragraph, sentence.Around(_tokens[u].Start, _tokens[p].End), predicate.Text, zero));
+        foreach (var q in zero) Speak(q);
     }
 
     /// <summary>The cells a universal statement says are 0, with each facet placeholder ({group}) put to the values the sentence names, or all.</summary>
@@ -309,37 +390,58 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private void ReadWords(Clause clause, int sentenceFrom, bool[] topics)
     {
         var cues = Cues(clause.From, clause.To, clause, topics);
-        var context = Cues(sentenceFrom, clause.From, null, topics);
-        foreach (var cue in cues.Where(c => c.Cue.Kind == CueKind.Label))
+        List<CueAt>? context = null;
+        foreach (var cue in cues)
         {
-            var own = cues.Where(c => c.Cue.Table == cue.Cue.Table && (c.Cue.Facet != cue.Cue.Facet || c.Token == cue.Token)).ToList();
-            foreach (var (_, _, readings) in Candidates(own, null, context))
-            {
-                Speak(readings[0].Quantity);
-                break;
-            }
+            if (cue.Cue.Kind != CueKind.Label) continue;
+            // The words before the clause matter only for a label, and most clauses have none.
+            context ??= Cues(sentenceFrom, clause.From, null, topics);
+            if (FirstCandidate(OwnCues(cues, cue), null, context, allReadings: false) is { } found) Speak(found.Readings[0].Quantity);
         }
     }
 
+    /// <summary>The cues of the label's table, leaving out the other values of the label's own facet.</summary>
+    private static List<CueAt> OwnCues(List<CueAt> cues, CueAt label)
+    {
+        var result = new List<CueAt>();
+        foreach (var c in cues)
+            if (c.Cue.Table == label.Cue.Table && (c.Cue.Facet != label.Cue.Facet || c.Token == label.Token)) result.Add(c);
+        return result;
+    }
+
+    /// <summary>Each part of the quantity on its own (a sum names each of its addends).</summary>
     private void Speak(Quantity quantity)
     {
+        // One part: the quantity is what naming that part again would resolve to (same parts, same cells).
+        if (quantity.Parts.Count == 1)
+        {
+            Spoken.Add(quantity);
+            return;
+        }
         foreach (var part in quantity.Parts)
             if (Quantity.Of(quantity.Table, [$"{part.Row}.{part.Column}"]) is { } q) Spoken.Add(q);
     }
 
     // ---------------------------------------------------------------- resolution
 
-    /// <summary>Tables the cues name, the strongest (then nearest) first, each with the quantity its facets resolve to.</summary>
-    private IEnumerable<(LexiconTable Table, Dictionary<string, Choice> Assign, List<Reading> Readings)> Candidates(List<CueAt> cues, Working? last, List<CueAt> context)
+    private readonly record struct Candidate(LexiconTable Table, Dictionary<string, Choice> Assign, List<Reading> Readings);
+
+    /// <summary>
+    /// Of the tables the cues name, the strongest (then nearest) whose facets resolve to a quantity, with it; null when none does.
+    /// <paramref name="allReadings"/> false: the first reading only (a statement or a word speaks of the usual one; the
+    /// others are for numbers, which 其中/另有 may decide between).
+    /// </summary>
+    private Candidate? FirstCandidate(List<CueAt> cues, Working? last, List<CueAt> context, bool allReadings)
     {
         foreach (var group in TablesByStrength(cues))
         {
             var table = group.Table;
             var previous = last?.Table == table ? last : null;
-            if (Resolve(table, group.Cues, previous, Where(context, c => c.Cue.Table == table)) is { } assign
-                && Readings(table, assign) is { Count: > 0 } readings)
-                yield return (table, assign, readings);
+            if (Resolve(table, group.Cues, previous, context) is { } assign
+                && Readings(table, assign, allReadings) is { Count: > 0 } readings)
+                return new Candidate(table, assign, readings);
         }
+        return null;
     }
 
     /// <summary>
@@ -376,30 +478,50 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         public int Nearest { get; set; }
     }
 
+    /// <param name="context">The cues of the sentence before the window, of every table (only this table's are read, and only for a facet the window leaves open).</param>
     private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, List<CueAt> context)
     {
         var assign = new Dictionary<string, Choice>();
-        foreach (var facet in table.Facets)
+        // Index loops over the lists the format reads (interfaces): a foreach boxes their enumerator, for every candidate.
+        for (var f = 0; f < table.Facets.Count; f++)
         {
-            var mine = Where(own, c => c.Cue.Facet == facet);
-            var strong = Where(mine, c => c.Cue.Kind >= CueKind.Verb);
-            var fromContext = Where(context, c => c.Cue.Facet == facet);
+            var facet = table.Facets[f];
+            var mine = OfFacet(own, facet);
+            var strong = mine.Count > 0 ? Strong(mine) : mine;
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
-            else if (fromContext.Count > 0) assign[facet.Name] = Pick(table, facet, fromContext);
+            else if (OfFacet(context, table, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
             else if (facet.Default is { } d) assign[facet.Name] = new Choice([d], null);
             else return null;
         }
         return assign;
     }
 
-    /// <summary>A filtered copy without LINQ's iterator: this runs for every facet of every claim of a report.</summary>
-    private static List<CueAt> Where(List<CueAt> cues, Func<CueAt, bool> keep)
+    // Filtered copies written out, without LINQ's iterators and closures: these run for every facet of every number of a report.
+
+    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconTable table, LexiconFacet facet)
     {
         var result = new List<CueAt>();
         foreach (var c in cues)
-            if (keep(c)) result.Add(c);
+            if (c.Cue.Table == table && c.Cue.Facet == facet) result.Add(c);
+        return result;
+    }
+
+    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet)
+    {
+        var result = new List<CueAt>();
+        foreach (var c in cues)
+            if (c.Cue.Facet == facet) result.Add(c);
+        return result;
+    }
+
+    /// <summary>Verbs and labels: the words that name a value on their own.</summary>
+    private static List<CueAt> Strong(List<CueAt> cues)
+    {
+        var result = new List<CueAt>();
+        foreach (var c in cues)
+            if (c.Cue.Kind >= CueKind.Verb) result.Add(c);
         return result;
     }
 
@@ -410,14 +532,11 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// </summary>
     private Choice Pick(LexiconTable table, LexiconFacet facet, List<CueAt> cues)
     {
-        var best = cues.OrderByDescending(c => (int)c.Cue.Kind).ThenByDescending(c => c.Token).First();
-        var narrower = cues.Where(c => c.Cue.Kind >= CueKind.Verb && lexicon.IsNarrower(table, facet.Name, c.Cue.Value.Value, best.Cue.Value.Value)
-                                       && !Any(c.Token + 1, best.Token, WordRole.Etcetera))
-            .Select(c => c.Cue.Value.Value).Distinct().ToList();
-        if (narrower.Count == 1) best = cues.Last(c => c.Cue.Value.Value == narrower[0]);
+        var best = Strongest(cues);
+        if (OnlyNarrower(table, facet, cues, best) is { } narrower) best = LastOf(cues, narrower);
         var values = new List<string> { best.Cue.Value.Value };
         var current = best;
-        while (cues.Where(c => c.Token < current.Token).OrderByDescending(c => c.Token).FirstOrDefault() is { Cue: not null } before
+        while (LatestBefore(cues, current.Token) is { } before
                && OnlyConjunctionsBetween(before.Token, current.Token) && !values.Contains(before.Cue.Value.Value))
         {
             values.Insert(0, before.Cue.Value.Value);
@@ -426,42 +545,152 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         return new Choice(values, values.Count == 1 ? best.Cue.Value : null);
     }
 
-    private List<Reading> Readings(LexiconTable table, Dictionary<string, Choice> assign)
+    /// <summary>The strongest kind, then the latest token; the first in list order between equals (as a stable sort would have it).</summary>
+    private static CueAt Strongest(List<CueAt> cues)
+    {
+        var best = cues[0];
+        foreach (var c in cues)
+            if (c.Cue.Kind > best.Cue.Kind || (c.Cue.Kind == best.Cue.Kind && c.Token > best.Token)) best = c;
+        return best;
+    }
+
+    /// <summary>The one value, among verbs and labels, narrower than <paramref name="best"/>'s and not followed by 等 before it; null when none or several.</summary>
+    private string? OnlyNarrower(LexiconTable table, LexiconFacet facet, List<CueAt> cues, CueAt best)
+    {
+        string? only = null;
+        foreach (var c in cues)
+        {
+            if (c.Cue.Kind < CueKind.Verb || !lexicon.IsNarrower(table, facet.Name, c.Cue.Value.Value, best.Cue.Value.Value)
+                || Any(c.Token + 1, best.Token, WordRole.Etcetera)) continue;
+            if (only is null) only = c.Cue.Value.Value;
+            else if (only != c.Cue.Value.Value) return null;
+        }
+        return only;
+    }
+
+    private static CueAt LastOf(List<CueAt> cues, string value)
+    {
+        for (var i = cues.Count - 1; i >= 0; i--)
+            if (cues[i].Cue.Value.Value == value) return cues[i];
+        throw new InvalidOperationException($"No cue of {value}.");
+    }
+
+    /// <summary>The cue of the latest token before <paramref name="token"/> (the first in list order between equals); null when none.</summary>
+    private static CueAt? LatestBefore(List<CueAt> cues, int token)
+    {
+        CueAt? latest = null;
+        foreach (var c in cues)
+            if (c.Token < token && (latest is null || c.Token > latest.Value.Token)) latest = c;
+        return latest;
+    }
+
+    /// <summary>The primary reading has no extra values; one shared empty set, never written to.</summary>
+    private static readonly IReadOnlySet<string> NoExtra = new HashSet<string>();
+
+    /// <summary>The quantity the facets give, then (when <paramref name="allReadings"/>) each other reading the values allow (or:).</summary>
+    private List<Reading> Readings(LexiconTable table, Dictionary<string, Choice> assign, bool allReadings)
     {
         var result = new List<Reading>();
-        if (Build(table, assign) is not { } primary) return result;
-        result.Add(new Reading(primary, new HashSet<string>()));
+        if (Built(table, assign) is not { } primary) return result;
+        result.Add(new Reading(primary, NoExtra));
+        if (!allReadings) return result;
         foreach (var (facet, choice) in assign)
         {
             if (choice.Source is not { Or.Count: > 0 } source) continue;
             foreach (var alternative in source.Or)
             {
                 var other = new Dictionary<string, Choice>(assign) { [facet] = new Choice(alternative, null) };
-                if (Build(table, other) is { } quantity && !result.Any(r => r.Quantity.SameAs(quantity)))
+                if (Built(table, other) is { } quantity && !HasSame(result, quantity))
                     result.Add(new Reading(quantity, alternative.Where(v => !choice.Values.Contains(v)).ToHashSet()));
             }
         }
         return result;
     }
 
+    private static bool HasSame(List<Reading> readings, Quantity quantity)
+    {
+        foreach (var r in readings)
+            if (r.Quantity.SameAs(quantity)) return true;
+        return false;
+    }
+
+    /// <summary><see cref="Build"/>, once per table and values in a report.</summary>
+    private Quantity? Built(LexiconTable table, Dictionary<string, Choice> assign)
+    {
+        var known = built.Of(table);
+        var key = KeyOf(table, assign);
+        if (!known.TryGetValue(key, out var quantity)) known[key] = quantity = Build(table, assign);
+        return quantity;
+    }
+
+    /// <summary>Each facet's values in the table's order, every text after its length, so that no two assignments write the same key.</summary>
+    private string KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
+    {
+        var key = built.Key.Clear();
+        for (var f = 0; f < table.Facets.Count; f++)
+        {
+            var values = assign[table.Facets[f].Name].Values;
+            key.Append(values.Count).Append('|');
+            for (var i = 0; i < values.Count; i++) key.Append(values[i].Length).Append(':').Append(values[i]);
+        }
+        return key.ToString();
+    }
+
     /// <summary>The cell template with each facet's values put in (a value that means others expands to them); null when a cell does not exist.</summary>
     private Quantity? Build(LexiconTable table, Dictionary<string, Choice> assign)
     {
         if (model.Statistics.Find(table.Table) is not { } stat) return null;
-        IEnumerable<string> names = [table.CellTemplate];
-        var onlyColumn = new List<string>();
+        var names = new List<string>(1) { table.CellTemplate };
+        List<string>? onlyColumn = null;
         foreach (var facet in table.Facets)
         {
             var placeholder = "{" + facet.Name + "}";
             var values = assign[facet.Name].Values;
-            if (values is [LexiconFacet.OnlyColumn]) { onlyColumn.Add(placeholder); continue; }
-            var expanded = values.SelectMany(v => facet.Named(v).FirstOrDefault(x => x.Means.Count > 0) is { } m ? m.Means : [v]).Distinct().ToList();
-            names = names.SelectMany(n => expanded.Select(v => n.Replace(placeholder, v, StringComparison.Ordinal))).ToList();
+            if (values is [LexiconFacet.OnlyColumn]) { (onlyColumn ??= []).Add(placeholder); continue; }
+            names = Substitute(names, placeholder, MeaningOf(facet, values));
         }
-        foreach (var placeholder in onlyColumn)
-            names = names.Select(n => LexiconCells.OnlyColumn(stat.Definition, n[..Math.Max(0, n.IndexOf('.'))]) is { } c ? n.Replace(placeholder, c, StringComparison.Ordinal) : n).ToList();
-        var list = names.ToList();
-        return list.Any(n => n.Contains('{')) ? null : Quantity.Of(stat, list);
+        if (onlyColumn is not null)
+            foreach (var placeholder in onlyColumn)
+                for (var i = 0; i < names.Count; i++)
+                    if (LexiconCells.OnlyColumn(stat.Definition, names[i][..Math.Max(0, names[i].IndexOf('.'))]) is { } c)
+                        names[i] = names[i].Replace(placeholder, c, StringComparison.Ordinal);
+        foreach (var n in names)
+            if (n.Contains('{')) return null;
+        return Quantity.Of(stat, names);
+    }
+
+    /// <summary>The values with each that means others (行政诉讼) put to them, each once, in order.</summary>
+    private static List<string> MeaningOf(LexiconFacet facet, IReadOnlyList<string> values)
+    {
+        var result = new List<string>(values.Count);
+        foreach (var v in values)
+        {
+            if (MeansOf(facet, v) is { } means)
+            {
+                foreach (var m in means)
+                    if (!result.Contains(m)) result.Add(m);
+            }
+            else if (!result.Contains(v)) result.Add(v);
+        }
+        return result;
+    }
+
+    /// <summary>What the first entry of a value that stands for others means (<see cref="LexiconValue.Means"/>); null when none does.</summary>
+    private static IReadOnlyList<string>? MeansOf(LexiconFacet facet, string value)
+    {
+        foreach (var v in facet.Values)
+            if (v.Value == value && v.Means.Count > 0) return v.Means;
+        return null;
+    }
+
+    /// <summary>Every name with the placeholder put to each value, names first, values second (the order the cells are summed and printed in).</summary>
+    private static List<string> Substitute(List<string> names, string placeholder, List<string> values)
+    {
+        var result = new List<string>(names.Count * values.Count);
+        foreach (var n in names)
+            foreach (var v in values)
+                result.Add(n.Replace(placeholder, v, StringComparison.Ordinal));
+        return result;
     }
 
     // ---------------------------------------------------------------- words
@@ -500,7 +729,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         {
             var token = _tokens[t];
             if (token.Start != position || token.Word is not { } word) break;
-            var cues = Cues(t, t + 1, clause, topics).Where(c => c.Cue.Kind >= CueKind.Verb).ToList();
+            var cues = Strong(Cues(t, t + 1, clause, topics));
             if (cues.Count == 0 && !word.Is(WordRole.Filler)) break;
             result.AddRange(cues);
             position = token.End;
@@ -511,14 +740,26 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <summary>Per lexicon table: whether its verbs count in this sentence.</summary>
     private bool[] Topics(int from, int to)
     {
+        var result = (bool[])SectionTopics.Clone();
+        for (var t = from; t < to; t++)
+            if (_tokens[t].Word is { Cues.Count: > 0 } word)
+                foreach (var cue in word.Cues)
+                    if (cue.Kind != CueKind.Verb) result[cue.TableIndex] = true;
+        return result;
+    }
+
+    /// <summary>Per lexicon table: whether the paragraph stands in a section the table names (the same for each of its sentences).</summary>
+    private bool[] SectionTopics => _sectionTopics ??= InSections();
+
+    private bool[]? _sectionTopics;
+
+    private bool[] InSections()
+    {
         var tables = lexicon.Lexicon.Tables;
         var result = new bool[tables.Count];
         for (var i = 0; i < tables.Count; i++)
-            result[i] = tables[i].Sections.Any(sections.Contains);
-        for (var t = from; t < to; t++)
-            if (_tokens[t].Word is { Cues.Count: > 0 } word)
-                foreach (var cue in word.Cues.Where(c => c.Kind != CueKind.Verb))
-                    result[cue.TableIndex] = true;
+            foreach (var section in tables[i].Sections)
+                if (sections.Contains(section)) { result[i] = true; break; }
         return result;
     }
 
@@ -526,7 +767,9 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private bool HasTopicWord(int table, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (_tokens[t].Word is { Cues.Count: > 0 } word && word.Cues.Any(c => c.TableIndex == table && c.Kind != CueKind.Verb)) return true;
+            if (_tokens[t].Word is { Cues.Count: > 0 } word)
+                foreach (var c in word.Cues)
+                    if (c.TableIndex == table && c.Kind != CueKind.Verb) return true;
         return false;
     }
 
@@ -606,5 +849,25 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             var clipEnd = Math.Min(e, Math.Max(to + 12, clipStart + 36));
             return (clipStart > s ? "…" : "") + Text[clipStart..clipEnd] + (clipEnd < e ? "…" : "");
         }
+    }
+}
+
+/// <summary>
+/// The quantities one report's facet values built, by table and values. A narrative names the same few cells again and again
+/// (each label of each clause, each number), and building one puts the values into the cell template and resolves the names.
+/// Made for one report and its statistics, and dropped with its reading, so nothing in it can go stale.
+/// </summary>
+internal sealed class BuiltQuantities
+{
+    // The lexicon's tables by identity: a record's hash would walk all its fields.
+    private readonly Dictionary<LexiconTable, Dictionary<string, Quantity?>> _byTable = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Reused for the keys (a report builds hundreds).</summary>
+    public System.Text.StringBuilder Key { get; } = new();
+
+    public Dictionary<string, Quantity?> Of(LexiconTable table)
+    {
+        if (!_byTable.TryGetValue(table, out var known)) _byTable[table] = known = new Dictionary<string, Quantity?>(StringComparer.Ordinal);
+        return known;
     }
 }

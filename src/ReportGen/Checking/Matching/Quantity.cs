@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReportGen.Formats;
 using ReportGen.Model;
 
@@ -9,10 +11,29 @@ namespace ReportGen.Checking.Matching;
 /// </summary>
 internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, string Column)> Parts, IReadOnlyList<(string Row, string Column)> Cells)
 {
-    public decimal Value => Cells.Sum(c => Table.Cell(c.Row, c.Column).Value);
+    // Value and Reported are index loops rather than LINQ (a closure each) or foreach (a boxed enumerator of the interface):
+    // the rules ask them of every number of a report.
+
+    public decimal Value
+    {
+        get
+        {
+            var total = 0m;
+            for (var i = 0; i < Cells.Count; i++) total += Table.Cell(Cells[i].Row, Cells[i].Column).Value;
+            return total;
+        }
+    }
 
     /// <summary>Every cell has a value (a blank of the 2014 table is not compared).</summary>
-    public bool Reported => Cells.All(c => Table.Cell(c.Row, c.Column).IsReported);
+    public bool Reported
+    {
+        get
+        {
+            for (var i = 0; i < Cells.Count; i++)
+                if (!Table.Cell(Cells[i].Row, Cells[i].Column).IsReported) return false;
+            return true;
+        }
+    }
 
     public string Label => string.Join("＋", Parts.Select(p => Describe(p.Row, p.Column)));
 
@@ -20,7 +41,7 @@ internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, stri
     public string? Citation => Parts is [var only] ? $"{Table.Definition.Id}.{only.Row}.{only.Column}" : null;
 
     /// <summary>The entered cells it is made of (totals and groups taken apart), to tell a part from a whole.</summary>
-    public IReadOnlySet<(string Row, string Column)> BaseCells => _base ??= Expand(Table.Definition, Cells);
+    public IReadOnlySet<(string Row, string Column)> BaseCells => _base ??= BaseCellsOf(Table.Definition, Cells);
 
     private IReadOnlySet<(string, string)>? _base;
 
@@ -59,10 +80,31 @@ internal sealed record Quantity(StatTable Table, IReadOnlyList<(string Row, stri
         return Of(table, list.Select(r => r[(tableId.Length + 1)..]));
     }
 
+    /// <summary>
+    /// The entered cells of each cell, by table definition: R27 and the choice between readings compare the base cells of every
+    /// quantity named, and the same few cells are named in every report. A cell's base cells are a function of the (read-only)
+    /// definition alone, so they are worked out once and shared, never written to; they go with their definition.
+    /// </summary>
+    private static readonly ConditionalWeakTable<TableDefinition, ConcurrentDictionary<(string, string), HashSet<(string, string)>>> Bases = new();
+
+    private static IReadOnlySet<(string, string)> BaseCellsOf(TableDefinition def, IReadOnlyList<(string Row, string Column)> cells)
+    {
+        var known = Bases.GetValue(def, static _ => new ConcurrentDictionary<(string, string), HashSet<(string, string)>>(CellKeyComparer.Instance));
+        if (cells.Count == 1) return BaseCellsOf(known, def, cells[0]);
+        // A cell's expansion does not depend on the others', so the union of each is what expanding them together gave.
+        var result = new HashSet<(string, string)>(CellKeyComparer.Instance);
+        foreach (var cell in cells) result.UnionWith(BaseCellsOf(known, def, cell));
+        return result;
+    }
+
+    private static HashSet<(string, string)> BaseCellsOf(ConcurrentDictionary<(string, string), HashSet<(string, string)>> known, TableDefinition def, (string, string) cell)
+        => known.GetOrAdd(cell, static (c, d) => Expand(d, [c]), def);
+
     private static HashSet<(string, string)> Expand(TableDefinition def, IEnumerable<(string Row, string Column)> cells)
     {
         var result = new HashSet<(string, string)>(CellKeyComparer.Instance);
-        var stack = new Stack<(string Row, string Column, int Depth)>(cells.Select(c => (c.Row, c.Column, 0)));
+        var stack = new Stack<(string Row, string Column, int Depth)>();
+        foreach (var (row, column) in cells) stack.Push((row, column, 0));
         while (stack.Count > 0)
         {
             var (row, column, depth) = stack.Pop();

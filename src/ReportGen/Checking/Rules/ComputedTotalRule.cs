@@ -19,19 +19,40 @@ public sealed class ComputedTotalRule(string id) : IRule
         foreach (var table in model.Statistics.Tables.Values)
         {
             var def = table.Definition;
-            foreach (var col in def.Columns.Where(c => c.Derived is not null && c.Rule == id))
-                foreach (var row in def.Rows.Where(r => r.Data && def.HasCell(r, col.Key)))
+            // Loops rather than LINQ: three rules walk every total cell of every report, and each Where and Sum made a closure.
+            foreach (var col in def.Columns)
+            {
+                if (col.Derived is null || col.Rule != id) continue;
+                foreach (var row in def.Rows)
                 {
-                    var sum = col.DerivedParts.Sum(p => table.Cell(row.Key, p).Value);
-                    if (Report(model, table, row, col, sum) is { } f) yield return f;
+                    if (!row.Data || !def.HasCell(row, col.Key)) continue;
+                    if (Report(model, table, row, col, SumAcross(table, row.Key, col.DerivedParts)) is { } f) yield return f;
                 }
-            foreach (var row in def.Rows.Where(r => r.Derived is not null && r.Rule == id))
-                foreach (var col in def.ColumnsOf(row).Where(c => c.Derived is null))
+            }
+            foreach (var row in def.Rows)
+            {
+                if (row.Derived is null || row.Rule != id) continue;
+                foreach (var col in def.ColumnsOf(row))
                 {
-                    var sum = row.DerivedParts.Sum(p => table.Cell(p, col.Key).Value);
-                    if (Report(model, table, row, col, sum) is { } f) yield return f;
+                    if (col.Derived is not null) continue;
+                    if (Report(model, table, row, col, SumDown(table, row.DerivedParts, col.Key)) is { } f) yield return f;
                 }
+            }
         }
+    }
+
+    private static decimal SumAcross(StatTable table, string row, IReadOnlyList<string> columns)
+    {
+        var sum = 0m;
+        foreach (var column in columns) sum += table.Cell(row, column).Value;
+        return sum;
+    }
+
+    private static decimal SumDown(StatTable table, IReadOnlyList<string> rows, string column)
+    {
+        var sum = 0m;
+        foreach (var row in rows) sum += table.Cell(row, column).Value;
+        return sum;
     }
 
     private static Finding? Report(ReportModel model, StatTable table, Formats.RowDefinition row, Formats.ColumnDefinition col, decimal sum)

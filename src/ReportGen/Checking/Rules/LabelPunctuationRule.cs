@@ -23,10 +23,19 @@ public sealed partial class LabelPunctuationRule : IRule
         ('(', "（"), (')', "）"), (':', "："), (',', "，"), (';', "；"), ('"', "“ ”"), ('\'', "‘ ’"),
     };
 
+    /// <summary>
+    /// The findings of each format: they are a function of the format alone (read-only, shared by a batch), and every report
+    /// of a batch asked for them again. They go with their format.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Formats.FormatDefinition, IReadOnlyList<Finding>> OfFormat = new();
+
     public IEnumerable<Finding> Check(ReportModel model, CheckContext context)
+        => OfFormat.GetValue(model.Format, static format => Find(format).ToList());
+
+    private static IEnumerable<Finding> Find(Formats.FormatDefinition format)
     {
-        var file = new SourceSpan(model.Format.File, 1, 1);
-        foreach (var label in Labels(model.Format).Distinct())
+        var file = new SourceSpan(format.File, 1, 1);
+        foreach (var label in Labels(format).Distinct())
         {
             foreach (var (half, full) in Forbidden.Where(f => label.Contains(f.HalfWidth)))
                 yield return Finding.Of(Catalog.Checking.R21HalfWidth, file, "format", label, half, full);

@@ -30,6 +30,8 @@ public sealed partial class PercentageRule : IRule
         var seen = new Dictionary<(decimal, string, string), (decimal Percent, NarrativeParagraph Paragraph)>();
         foreach (var p in Narrative.Paragraphs(model))
         {
+            // Every share the pattern finds has its 占; most paragraphs have none, and the scan for it is cheaper than the pattern's.
+            if (!p.Text.Contains('占')) continue;
             // A run of digits too long for any count (a pasted serial number, an attack) is not a count.
             var items = Share().Matches(p.Text)
                 .Where(m => Number(m.Groups["n"].Value) is not null && Number(m.Groups["p"].Value) is not null)
