@@ -184,11 +184,14 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     }
 
     /// <summary>The cues whose words name something the tables count.</summary>
-    private static List<CueAt> Counting(List<CueAt> cues)
+    private static List<CueAt> Counting(List<CueAt> cues) => Keep(cues, static c => c.Cue.Value.Counts);
+
+    /// <summary>A filter without LINQ's iterator; the predicates are static lambdas, cached, so nothing is allocated but the list.</summary>
+    private static List<CueAt> Keep(List<CueAt> cues, Func<CueAt, bool> keep)
     {
         var result = new List<CueAt>(cues.Count);
         foreach (var c in cues)
-            if (c.Cue.Value.Counts) result.Add(c);
+            if (keep(c)) result.Add(c);
         return result;
     }
 
@@ -285,13 +288,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         }
     }
 
-    private static List<CueAt> Negatable(List<CueAt> cues)
-    {
-        var result = new List<CueAt>(cues.Count);
-        foreach (var c in cues)
-            if (c.Cue.Value.Negatable) result.Add(c);
-        return result;
-    }
+    private static List<CueAt> Negatable(List<CueAt> cues) => Keep(cues, static c => c.Cue.Value.Negatable);
 
     private static bool HasNonVerb(List<CueAt> cues)
     {
