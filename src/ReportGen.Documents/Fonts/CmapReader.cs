@@ -65,6 +65,7 @@ internal static class CmapReader
         var starts = ends + segX2 + 2;
         var deltas = starts + segX2;
         var rangeOffsets = deltas + segX2;
+        if (segX2 < 2) return 0;
         int lo = 0, hi = segX2 / 2 - 1;
         // Segments are sorted by end code: the first whose end is at least c is the only one that can hold it.
         while (lo < hi)
@@ -73,7 +74,7 @@ internal static class CmapReader
             if (BinaryPrimitives.ReadUInt16BigEndian(t[(ends + 2 * mid)..]) < c) lo = mid + 1; else hi = mid;
         }
         var s = lo;
-        if (s < 0 || BinaryPrimitives.ReadUInt16BigEndian(t[(ends + 2 * s)..]) < c) return 0;
+        if (BinaryPrimitives.ReadUInt16BigEndian(t[(ends + 2 * s)..]) < c) return 0;
         int start = BinaryPrimitives.ReadUInt16BigEndian(t[(starts + 2 * s)..]);
         if (c < start) return 0;
         var delta = BinaryPrimitives.ReadInt16BigEndian(t[(deltas + 2 * s)..]);
