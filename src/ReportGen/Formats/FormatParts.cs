@@ -64,5 +64,5 @@ public static class SumFormula
     /// and the formulas are the format files' own, so there are few.
     /// </summary>
     public static IReadOnlyList<string> SharedParts(string? formula)
-        => string.IsNullOrWhiteSpace(formula) ? Array.Empty<string>() : Known.GetOrAdd(formula, static f => Array.AsReadOnly(f.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        => string.IsNullOrWhiteSpace(formula) ? Array.Empty<string>() : Known.GetOrAdd(formula, Parts);
 }

@@ -64,7 +64,14 @@ public sealed record LexiconFacet(string Name, string? Default, IReadOnlyList<Le
     /// <summary><see cref="Default"/> that means “the row's only column”.</summary>
     public const string OnlyColumn = "only";
 
-    public IEnumerable<LexiconValue> Named(string value) => Values.Where(v => v.Value == value);
+    /// <summary>What the first entry of a value that stands for others means (<see cref="LexiconValue.Means"/>); null when none does.</summary>
+    public IReadOnlyList<string>? MeansOf(string value)
+    {
+        // A loop, not LINQ: every number of every narrative asks, for each value its clause names.
+        foreach (var v in Values)
+            if (v.Value == value && v.Means.Count > 0) return v.Means;
+        return null;
+    }
 }
 
 /// <summary>

@@ -662,7 +662,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var result = new List<string>(values.Count);
         foreach (var v in values)
         {
-            if (MeansOf(facet, v) is { } means)
+            if (facet.MeansOf(v) is { } means)
             {
                 foreach (var m in means)
                     if (!result.Contains(m)) result.Add(m);
@@ -670,14 +670,6 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             else if (!result.Contains(v)) result.Add(v);
         }
         return result;
-    }
-
-    /// <summary>What the first entry of a value that stands for others means (<see cref="LexiconValue.Means"/>); null when none does.</summary>
-    private static IReadOnlyList<string>? MeansOf(LexiconFacet facet, string value)
-    {
-        foreach (var v in facet.Values)
-            if (v.Value == value && v.Means.Count > 0) return v.Means;
-        return null;
     }
 
     /// <summary>Every name with the placeholder put to each value, names first, values second (the order the cells are summed and printed in).</summary>
