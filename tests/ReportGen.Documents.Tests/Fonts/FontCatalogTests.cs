@@ -103,6 +103,6 @@ public class PdfWriterFingerprintTests
             Configured = new Dictionary<TextRole, FontSource> { [TextRole.Body] = new(kai) },
         });
         Assert.NotEqual(a.Fingerprint, c.Fingerprint);
-        Assert.StartsWith("pdf-engine-1:", a.Fingerprint);
+        Assert.StartsWith("pdf-engine-2:", a.Fingerprint);
     }
 }

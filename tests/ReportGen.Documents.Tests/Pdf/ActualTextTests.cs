@@ -19,7 +19,7 @@ public class ActualTextTests
         var page = new PageFrame(595, 842, 1);
         page.Items.Add(new GlyphRun(font, 16, 100, ['甲'], [100]) { StructId = 0 });
         page.Items.Add(new GlyphRun(font, 16, 130, ['乙'], [100]) { StructId = 0 });
-        var writer = new ContentStreamWriter(new Dictionary<OpenTypeFont, (string, EmbeddedFont)> { [font] = ("F1", embedded) }, ["P"], new());
+        var writer = new ContentStreamWriter(new Dictionary<OpenTypeFont, PdfFace> { [font] = new(new PdfFontResource("F1", embedded)) }, ["P"], new());
         var content = writer.Write(page);
         using var z = new ZLibStream(new MemoryStream(content.Stream), CompressionMode.Decompress);
         var text = new StreamReader(z).ReadToEnd();

@@ -10,7 +10,7 @@ namespace ReportGen.Documents.Writers.Pdf;
 /// otherwise) so the page is fully tagged.
 /// </summary>
 internal sealed class ContentStreamWriter(
-    IReadOnlyDictionary<OpenTypeFont, (string Name, EmbeddedFont Font)> fonts,
+    IReadOnlyDictionary<OpenTypeFont, PdfFace> fonts,
     IReadOnlyList<string> structTypes,
     Dictionary<ImageItem, int> images)
 {
@@ -76,13 +76,12 @@ internal sealed class ContentStreamWriter(
 
     private void Text(GlyphRun run, double pageHeight)
     {
-        if (run.Font is not OpenTypeFont otf || !fonts.TryGetValue(otf, out var f))
+        if (run.Font is not OpenTypeFont otf || !fonts.TryGetValue(otf, out var face))
             throw new InvalidOperationException("glyph run with a font the PDF writer did not embed");
-        var ef = f.Font;
         var size = run.Size;
         var cps = run.CodePoints;
         var xs = run.X;
-        var actualText = NeedsActualText(cps, ef);
+        var actualText = face.NeedsActualText(cps);
         if (actualText)
         {
             _b.A("/Span <</ActualText <FEFF");
@@ -92,12 +91,8 @@ internal sealed class ContentStreamWriter(
         // Set every time it differs: a filled path before the text would otherwise colour it.
         Colour(run.Colour, stroke: false);
         _b.A("BT\n");
-        if (_font != f.Name || _size != size)
-        {
-            _b.B((byte)'/').A(f.Name).B((byte)' ').N(size).A(" Tf\n");
-            _font = f.Name;
-            _size = size;
-        }
+        var resource = face.For(cps[0]);
+        SelectFont(resource.Name, size);
         if (run.Strong != _strong)
         {
             // Emphasis without a bold face: fill and stroke the outline (text render mode 2).
@@ -109,23 +104,36 @@ internal sealed class ContentStreamWriter(
             else _b.A("0 Tr\n");
             _strong = run.Strong;
         }
-        var cid0 = ef.Cids[cps[0]];
-        var tc = CommonSpacing(run, ef);
+        var tc = CommonSpacing(run, face);
         if (tc != _tc)
         {
             _b.N(tc).A(" Tc\n");
             _tc = tc;
         }
+        var ef = resource.Font;
+        var cid0 = ef.Cids[cps[0]];
         _b.A("1 0 0 1 ").N(xs[0]).B((byte)' ').N(pageHeight - run.Baseline).A(" Tm [<").Hex4(cid0);
         var pen = xs[0] + ef.Widths[cid0] * size / 1000 + tc;
         for (var i = 1; i < cps.Length; i++)
         {
-            var cid = ef.Cids[cps[i]];
             var delta = xs[i] - pen;
-            if (Math.Abs(delta) > 0.002)
+            var next = face.For(cps[i]);
+            if (!ReferenceEquals(next, resource))
+            {
+                // The run crosses into the face's other subset: same text object, the pen where the last glyph left it.
+                _b.A(">] TJ\n");
+                resource = next;
+                ef = next.Font;
+                SelectFont(next.Name, size);
+                _b.B((byte)'[');
+                if (Math.Abs(delta) > 0.002) _b.N(-delta * 1000 / size).B((byte)' ');
+                _b.B((byte)'<');
+            }
+            else if (Math.Abs(delta) > 0.002)
             {
                 _b.A("> ").N(-delta * 1000 / size).A(" <");
             }
+            var cid = ef.Cids[cps[i]];
             _b.Hex4(cid);
             pen = xs[i] + ef.Widths[cid] * size / 1000 + tc;
         }
@@ -133,25 +141,25 @@ internal sealed class ContentStreamWriter(
         if (actualText) _b.A("EMC\n");
     }
 
-    private static bool NeedsActualText(int[] cps, EmbeddedFont ef)
+    private void SelectFont(string name, double size)
     {
-        if (ef.Ambiguous.Count == 0) return false;
-        foreach (var cp in cps)
-            if (ef.Ambiguous.Contains(cp)) return true;
-        return false;
+        if (_font == name && _size == size) return;
+        _b.B((byte)'/').A(name).B((byte)' ').N(size).A(" Tf\n");
+        _font = name;
+        _size = size;
     }
 
     /// <summary>
     /// The most frequent extra space between glyphs (grid tracking, or tracking plus justification),
     /// written once as Tc so that only the exceptions need TJ adjustments.
     /// </summary>
-    private static double CommonSpacing(GlyphRun run, EmbeddedFont ef)
+    private static double CommonSpacing(GlyphRun run, PdfFace face)
     {
         var n = run.CodePoints.Length - 1;
         if (n <= 0) return 0;
         Span<double> deltas = stackalloc double[Math.Min(n, 16)];
         for (var i = 0; i < deltas.Length; i++)
-            deltas[i] = Math.Round(run.X[i + 1] - run.X[i] - ef.Widths[ef.Cids[run.CodePoints[i]]] * run.Size / 1000, 3);
+            deltas[i] = Math.Round(run.X[i + 1] - run.X[i] - face.Width(run.CodePoints[i]) * run.Size / 1000, 3);
         double best = deltas[0];
         var bestCount = 0;
         for (var i = 0; i < deltas.Length; i++)

@@ -25,12 +25,19 @@ internal sealed class EmbeddedFontCache
     private const int FontDeflateLevel = 2;
     private readonly ConcurrentDictionary<string, Lazy<EmbeddedFont>> _cache = new(StringComparer.Ordinal);
 
+    // One per face, never evicted: a batch uses a handful of faces, and the shared subset is what every report reuses.
+    private readonly ConcurrentDictionary<OpenTypeFont, Lazy<EmbeddedFont>> _shared = new(ReferenceEqualityComparer.Instance);
+
     public EmbeddedFont Get(OpenTypeFont font, int[] sortedCodePoints)
     {
         var key = Key(font, sortedCodePoints);
         if (_cache.Count > MaxEntries) _cache.Clear();
         return _cache.GetOrAdd(key, _ => new Lazy<EmbeddedFont>(() => Build(font, sortedCodePoints))).Value;
     }
+
+    /// <summary>The face's subset of <see cref="SharedGlyphs"/>, built once per face.</summary>
+    public EmbeddedFont SharedSubset(OpenTypeFont font, int[] sharedCodePoints)
+        => _shared.GetOrAdd(font, f => new Lazy<EmbeddedFont>(() => Build(f, sharedCodePoints))).Value;
 
     private static string Key(OpenTypeFont font, int[] cps) => FontSubsetCache.Key(font, cps);
 

@@ -135,7 +135,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
         w.Out.Return();
     }
 
-    private Dictionary<OpenTypeFont, (string Name, EmbeddedFont Font)> CollectFonts()
+    private Dictionary<OpenTypeFont, PdfFace> CollectFonts()
     {
         var used = new Dictionary<OpenTypeFont, HashSet<int>>(ReferenceEqualityComparer.Instance);
         var order = new List<OpenTypeFont>();
@@ -153,20 +153,34 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
                 foreach (var cp in run.CodePoints) set.Add(cp);
             }
         }
-        var result = new Dictionary<OpenTypeFont, (string, EmbeddedFont)>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < order.Count; i++)
+        var result = new Dictionary<OpenTypeFont, PdfFace>(ReferenceEqualityComparer.Instance);
+        var names = 0;
+        foreach (var face in order)
         {
-            var cps = used[order[i]].ToArray();
-            Array.Sort(cps);
-            result[order[i]] = ("F" + (i + 1), fontCache.Get(order[i], cps));
+            var set = used[face];
+            var shared = SharedGlyphs.In(face);
+            PdfFontResource? sharedResource = null;
+            if (SharedGlyphs.Worth(shared, set))
+            {
+                sharedResource = new PdfFontResource("F" + ++names, fontCache.SharedSubset(face, shared));
+                set.ExceptWith(shared);
+            }
+            PdfFontResource? own = null;
+            if (set.Count > 0)
+            {
+                var cps = set.ToArray();
+                Array.Sort(cps);
+                own = new PdfFontResource("F" + ++names, fontCache.Get(face, cps));
+            }
+            result[face] = new PdfFace(sharedResource, own);
         }
         return result;
     }
 
-    private void WriteResources(int resources, Dictionary<OpenTypeFont, (string Name, EmbeddedFont Font)> fonts, Dictionary<ImageItem, int> images)
+    private void WriteResources(int resources, Dictionary<OpenTypeFont, PdfFace> fonts, Dictionary<ImageItem, int> images)
     {
         var w = _w;
-        var fontIds = fonts.Values.OrderBy(f => f.Name.Length).ThenBy(f => f.Name, StringComparer.Ordinal)
+        var fontIds = fonts.Values.SelectMany(f => f.Resources).OrderBy(f => f.Name.Length).ThenBy(f => f.Name, StringComparer.Ordinal)
             .Select(f => (f.Name, f.Font, Id: w.Allocate())).ToList();
         var imageIds = images.OrderBy(kv => kv.Value).Select(kv => (kv.Key, kv.Value, Id: w.Allocate())).ToList();
         w.Begin(resources).A("<</Font <<");

@@ -12,7 +12,7 @@ namespace ReportGen.Documents.Writers.Pdf;
 public sealed class PdfWriter : IDocumentWriter
 {
     /// <summary>Bumped when layout or serialisation changes the bytes for the same input.</summary>
-    private const string EngineVersion = "pdf-engine-1";
+    private const string EngineVersion = "pdf-engine-2";
 
     private readonly EmbeddedFontCache _fontCache = new();
     private readonly Lazy<string> _fingerprint;
