@@ -78,7 +78,9 @@ public sealed class EditorBrowserTests(Xunit.Abstractions.ITestOutputHelper outp
         // Next year's report from the workspace page.
         await page.GotoAsync(editor.Url + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "新建2025年度报告" }).ClickAsync();
-        await page.WaitForURLAsync(editor.Url + "/edit/shili/2025");
+        // The address is enough: the page's load event can also wait for the preview frame and its first build, and this
+        // wait once ran out under load in CI. The title below is what the clerk waits for.
+        await page.WaitForURLAsync(editor.Url + "/edit/shili/2025", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Expect(page.Locator("#report-title")).ToHaveTextAsync("示例市人民政府 2025 年度报告");
         Assert.True(File.Exists(workspace.DataFile("shili/2025")));
     }
