@@ -41,6 +41,16 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     private readonly record struct CueAt(int Token, Cue Cue);
 
+    /// <summary>
+    /// The tokens of the sentence before a window, whose cues fill a facet the window leaves open. Kept as a range and read
+    /// per facet only when asked: most numbers and labels resolve every facet from their own words, and collecting the
+    /// sentence's start for each of them made reading a sentence quadratic in its length.
+    /// </summary>
+    private readonly record struct Context(int From, int To);
+
+    /// <summary>Per lexicon table, whether its verbs count in the sentence being read (<see cref="Topics"/>).</summary>
+    private bool[] _topics = [];
+
     public void Read()
     {
         _tokens = Tokenizer.Tokenize(_text, lexicon);
@@ -70,6 +80,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var sentenceEnd = to < _tokens.Count ? _tokens[to].Start : _text.Length;
         var sentence = new SentenceText(_text, sentenceStart, sentenceEnd);
         var topics = Topics(from, to);
+        _topics = topics;
 
         var working = new List<Working>();
         Working? last = null;
@@ -154,7 +165,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             cues = Cues(previousClause.From, previousClause.To, previousClause, topics);
         if (cues.Count == 0) return w;
 
-        var context = Cues(sentenceFrom, Math.Min(windowFrom, FirstToken(cues)), null, topics);
+        var context = new Context(sentenceFrom, Math.Min(windowFrom, FirstToken(cues)));
         if (FirstCandidate(cues, last, context, allReadings: true) is { } found)
         {
             w.Table = found.Table;
@@ -270,8 +281,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (HasNumber(t + 1, end)) { t = end - 1; continue; }
             var part = First(t + 1, end, WordRole.Rest);
             var cues = Negatable(Cues(t + 1, end, clause, topics));
-            // The sentence before matters only when the statement names something.
-            var context = cues.Count > 0 ? Cues(sentenceFrom, t, null, topics) : cues;
+            var context = new Context(sentenceFrom, t);
             foreach (var conjunct in Conjuncts(cues))
             {
                 // A verb alone (未收到补正材料) does not say what there was none of.
@@ -387,12 +397,10 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private void ReadWords(Clause clause, int sentenceFrom, bool[] topics)
     {
         var cues = Cues(clause.From, clause.To, clause, topics);
-        List<CueAt>? context = null;
+        var context = new Context(sentenceFrom, clause.From);
         foreach (var cue in cues)
         {
             if (cue.Cue.Kind != CueKind.Label) continue;
-            // The words before the clause matter only for a label, and most clauses have none.
-            context ??= Cues(sentenceFrom, clause.From, null, topics);
             if (FirstCandidate(OwnCues(cues, cue), null, context, allReadings: false) is { } found) Speak(found.Readings[0].Quantity);
         }
     }
@@ -428,7 +436,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <paramref name="allReadings"/> false: the first reading only (a statement or a word speaks of the usual one; the
     /// others are for numbers, which 其中/另有 may decide between).
     /// </summary>
-    private Candidate? FirstCandidate(List<CueAt> cues, Working? last, List<CueAt> context, bool allReadings)
+    private Candidate? FirstCandidate(List<CueAt> cues, Working? last, Context context, bool allReadings)
     {
         foreach (var group in TablesByStrength(cues))
         {
@@ -475,8 +483,8 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         public int Nearest { get; set; }
     }
 
-    /// <param name="context">The cues of the sentence before the window, of every table (only this table's are read, and only for a facet the window leaves open).</param>
-    private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, List<CueAt> context)
+    /// <param name="context">The sentence before the window (only this table's cues are read, and only for a facet the window leaves open).</param>
+    private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, Context context)
     {
         var assign = new Dictionary<string, Choice>();
         // Index loops over the lists the format reads (interfaces): a foreach boxes their enumerator, for every candidate.
@@ -488,7 +496,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
-            else if (OfFacet(context, table, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
+            else if (CuesOf(context, table, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
             else if (facet.Default is { } d) assign[facet.Name] = new Choice([d], null);
             else return null;
         }
@@ -497,13 +505,9 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     // Filtered copies written out, without LINQ's iterators and closures: these run for every facet of every number of a report.
 
-    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconTable table, LexiconFacet facet)
-    {
-        var result = new List<CueAt>();
-        foreach (var c in cues)
-            if (c.Cue.Table == table && c.Cue.Facet == facet) result.Add(c);
-        return result;
-    }
+    /// <summary>The valid cues of the context naming <paramref name="facet"/> of <paramref name="table"/>: what <see cref="Cues"/> over it would give, filtered.</summary>
+    private List<CueAt> CuesOf(Context context, LexiconTable table, LexiconFacet facet)
+        => Cues(context.From, context.To, null, _topics, table, facet);
 
     private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet)
     {
@@ -688,7 +692,8 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// The valid cues among tokens [from, to): a word of 结转 only beside the right year, a verb only where its
     /// table is the topic (a noun or label of the table in the sentence, or a section the table names).
     /// </summary>
-    private List<CueAt> Cues(int from, int to, Clause? clause, bool[] topics)
+    /// <param name="table">With <paramref name="facet"/>: only the cues of that facet of that table (the validity of a cue does not depend on the others).</param>
+    private List<CueAt> Cues(int from, int to, Clause? clause, bool[] topics, LexiconTable? table = null, LexiconFacet? facet = null)
     {
         var result = new List<CueAt>();
         for (var t = from; t < to; t++)
@@ -696,6 +701,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (_tokens[t].Word is not { Cues.Count: > 0 } word) continue;
             foreach (var cue in word.Cues)
             {
+                if (facet is not null && (cue.Facet != facet || cue.Table != table)) continue;
                 if (cue.Kind == CueKind.Verb && !topics[cue.TableIndex]) continue;
                 if (cue.Value.NeedsNoun && !HasTopicWord(cue.TableIndex, clause?.From ?? from, clause?.To ?? to)) continue;
                 if (cue.Value.Year == YearCondition.PreviousBefore && !YearBefore(t, clause?.From ?? from, model.Year - 1)) continue;
