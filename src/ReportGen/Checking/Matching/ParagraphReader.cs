@@ -200,11 +200,21 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <summary>A filter without LINQ's iterator; the predicates are static lambdas, cached, so nothing is allocated but the list.</summary>
     private static List<CueAt> Keep(List<CueAt> cues, Func<CueAt, bool> keep)
     {
-        var result = new List<CueAt>(cues.Count);
+        List<CueAt>? result = null;
         foreach (var c in cues)
-            if (keep(c)) result.Add(c);
-        return result;
+            if (keep(c)) Add(ref result, c, cues.Count);
+        return result ?? NoCues;
     }
+
+    /// <summary>
+    /// The empty list of cues, shared by every filter that keeps nothing (most do, for most words): no list of cues a
+    /// method is given is ever written to, each collects into its own, so one empty instance can stand for all.
+    /// </summary>
+    private static readonly List<CueAt> NoCues = [];
+
+    /// <summary>Adds to a list made on the first cue kept, so a filter that keeps nothing allocates nothing.</summary>
+    private static void Add(ref List<CueAt>? list, CueAt cue, int capacity = 0)
+        => (list ??= new List<CueAt>(capacity)).Add(cue);
 
     private static int FirstToken(List<CueAt> cues)
     {
@@ -511,19 +521,19 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         foreach (var c in cues)
-            if (c.Cue.Facet == facet) result.Add(c);
-        return result;
+            if (c.Cue.Facet == facet) Add(ref result, c);
+        return result ?? NoCues;
     }
 
     /// <summary>Verbs and labels: the words that name a value on their own.</summary>
     private static List<CueAt> Strong(List<CueAt> cues)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         foreach (var c in cues)
-            if (c.Cue.Kind >= CueKind.Verb) result.Add(c);
-        return result;
+            if (c.Cue.Kind >= CueKind.Verb) Add(ref result, c);
+        return result ?? NoCues;
     }
 
     /// <summary>
@@ -695,7 +705,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <param name="table">With <paramref name="facet"/>: only the cues of that facet of that table (the validity of a cue does not depend on the others).</param>
     private List<CueAt> Cues(int from, int to, Clause? clause, bool[] topics, LexiconTable? table = null, LexiconFacet? facet = null)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         for (var t = from; t < to; t++)
         {
             if (_tokens[t].Word is not { Cues.Count: > 0 } word) continue;
@@ -706,10 +716,10 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
                 if (cue.Value.NeedsNoun && !HasTopicWord(cue.TableIndex, clause?.From ?? from, clause?.To ?? to)) continue;
                 if (cue.Value.Year == YearCondition.PreviousBefore && !YearBefore(t, clause?.From ?? from, model.Year - 1)) continue;
                 if (cue.Value.Year == YearCondition.NextAfter && !YearRightAfter(t, model.Year + 1)) continue;
-                result.Add(new CueAt(t, cue));
+                Add(ref result, new CueAt(t, cue));
             }
         }
-        return result;
+        return result ?? NoCues;
     }
 
     /// <summary>
@@ -718,7 +728,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// </summary>
     private List<CueAt> CuesAfter(int number, Clause clause, bool[] topics)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         var position = _tokens[number].End;
         for (var t = number + 1; t < clause.To; t++)
         {
@@ -726,10 +736,10 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (token.Start != position || token.Word is not { } word) break;
             var cues = Strong(Cues(t, t + 1, clause, topics));
             if (cues.Count == 0 && !word.Is(WordRole.Filler)) break;
-            result.AddRange(cues);
+            foreach (var c in cues) Add(ref result, c);
             position = token.End;
         }
-        return result;
+        return result ?? NoCues;
     }
 
     /// <summary>Per lexicon table: whether its verbs count in this sentence.</summary>
