@@ -15,7 +15,7 @@ namespace ReportGen.Checking.Matching;
 internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon, NarrativeParagraph paragraph, IReadOnlyCollection<string> sections, BuiltQuantities built)
 {
     private readonly string _text = paragraph.Text;
-    private List<Token> _tokens = [];
+    private readonly List<Token> _tokens = built.Tokens;
 
     public List<Mention> Mentions { get; } = [];
     public List<Claim> Claims { get; } = [];
@@ -53,7 +53,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     public void Read()
     {
-        _tokens = Tokenizer.Tokenize(_text, lexicon);
+        Tokenizer.Tokenize(_text, lexicon, _tokens);
         var from = 0;
         for (var i = 0; i <= _tokens.Count; i++)
         {
@@ -869,6 +869,9 @@ internal sealed class BuiltQuantities
 
     /// <summary>Reused for the keys (a report builds hundreds).</summary>
     public System.Text.StringBuilder Key { get; } = new();
+
+    /// <summary>Reused for each paragraph's tokens: its readers run one after the other, and none keeps a token after reading.</summary>
+    public List<Token> Tokens { get; } = [];
 
     public Dictionary<string, Quantity?> Of(LexiconTable table)
     {

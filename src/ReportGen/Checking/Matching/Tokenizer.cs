@@ -32,7 +32,8 @@ internal sealed record NumberWord(decimal Value, UnitWord? Unit, bool Approximat
     public decimal InTableUnit => Value * (Unit?.Factor ?? 1);
 }
 
-internal sealed record Token(TokenKind Kind, int Start, int End)
+/// <remarks>A struct in a list the caller reuses: a report has thousands of tokens, read once each and dropped with their paragraph.</remarks>
+internal readonly record struct Token(TokenKind Kind, int Start, int End)
 {
     public Word? Word { get; init; }
     public NumberWord? Number { get; init; }
@@ -52,9 +53,10 @@ internal static class Tokenizer
 
     private static bool IsChineseUnit(char c) => c is '十' or '百' or '千' or '万';
 
-    public static List<Token> Tokenize(string text, CompiledLexicon lexicon)
+    /// <param name="tokens">Cleared and filled with the text's tokens.</param>
+    public static void Tokenize(string text, CompiledLexicon lexicon, List<Token> tokens)
     {
-        var tokens = new List<Token>();
+        tokens.Clear();
         var starts = lexicon.TokenStarts;
         var i = 0;
         while (i < text.Length)
@@ -92,7 +94,6 @@ internal static class Tokenizer
             }
             i++;
         }
-        return tokens;
     }
 
     /// <summary>
