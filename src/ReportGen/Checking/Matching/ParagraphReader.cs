@@ -629,13 +629,24 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private Quantity? Built(LexiconTable table, Dictionary<string, Choice> assign)
     {
         var known = built.Of(table);
-        var key = KeyOf(table, assign);
-        if (!known.TryGetValue(key, out var quantity)) known[key] = quantity = Build(table, assign);
+        // Looked up as written: most assignments were built before, and finding them needs no string of the key.
+        var key = Written(KeyOf(table, assign));
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var quantity)) return quantity;
+        var owned = key.ToString();
+        known[owned] = quantity = Build(table, assign);
         return quantity;
     }
 
+    /// <summary>The builder's text without copying it when it is one chunk (a cleared builder reused is), else as a string.</summary>
+    private static ReadOnlySpan<char> Written(System.Text.StringBuilder key)
+    {
+        foreach (var chunk in key.GetChunks())
+            if (chunk.Length == key.Length) return chunk.Span;
+        return key.ToString();
+    }
+
     /// <summary>Each facet's values in the table's order, every text after its length, so that no two assignments write the same key.</summary>
-    private string KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
+    private System.Text.StringBuilder KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
     {
         var key = built.Key.Clear();
         for (var f = 0; f < table.Facets.Count; f++)
@@ -644,7 +655,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             key.Append(values.Count).Append('|');
             for (var i = 0; i < values.Count; i++) key.Append(values[i].Length).Append(':').Append(values[i]);
         }
-        return key.ToString();
+        return key;
     }
 
     /// <summary>The cell template with each facet's values put in (a value that means others expands to them); null when a cell does not exist.</summary>
