@@ -863,7 +863,8 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (e - s <= 48) return Text[s..e];
             var clipStart = Math.Max(s, from - 24);
             var clipEnd = Math.Min(e, Math.Max(to + 12, clipStart + 36));
-            return (clipStart > s ? "…" : "") + Text[clipStart..clipEnd] + (clipEnd < e ? "…" : "");
+            // The clipped part as a span: one string for the message, not a copy of the part and then the message.
+            return string.Concat(clipStart > s ? "…" : "", Text.AsSpan(clipStart, clipEnd - clipStart), clipEnd < e ? "…" : "");
         }
     }
 }
