@@ -411,14 +411,17 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         foreach (var cue in cues)
         {
             if (cue.Cue.Kind != CueKind.Label) continue;
-            if (FirstCandidate(OwnCues(cues, cue), null, context, allReadings: false) is { } found) Speak(found.Readings[0].Quantity);
+            if (FirstCandidate(OwnCues(cues, cue, _ownCues), null, context, allReadings: false) is { } found) Speak(found.Readings[0].Quantity);
         }
     }
 
-    /// <summary>The cues of the label's table, leaving out the other values of the label's own facet.</summary>
-    private static List<CueAt> OwnCues(List<CueAt> cues, CueAt label)
+    /// <summary>Reused for each label's cues: <see cref="FirstCandidate"/> groups them into lists of its own and keeps none.</summary>
+    private readonly List<CueAt> _ownCues = [];
+
+    /// <summary>The cues of the label's table, leaving out the other values of the label's own facet; into <paramref name="result"/>, cleared first.</summary>
+    private static List<CueAt> OwnCues(List<CueAt> cues, CueAt label, List<CueAt> result)
     {
-        var result = new List<CueAt>();
+        result.Clear();
         foreach (var c in cues)
             if (c.Cue.Table == label.Cue.Table && (c.Cue.Facet != label.Cue.Facet || c.Token == label.Token)) result.Add(c);
         return result;
@@ -501,8 +504,8 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         for (var f = 0; f < table.Facets.Count; f++)
         {
             var facet = table.Facets[f];
-            var mine = OfFacet(own, facet);
-            var strong = mine.Count > 0 ? Strong(mine) : mine;
+            var mine = OfFacet(own, facet, _ofFacet);
+            var strong = Strong(mine, _strongOfFacet);
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
@@ -519,12 +522,30 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private List<CueAt> CuesOf(Context context, LexiconTable table, LexiconFacet facet)
         => Cues(context.From, context.To, null, _topics, table, facet);
 
-    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet)
+    /// <summary>
+    /// Reused for one facet at a time in <see cref="Resolve"/>: <see cref="Pick"/> reads the cues and keeps only their values,
+    /// and nothing it calls resolves again, so two lists serve every facet of every candidate of the paragraph.
+    /// </summary>
+    private readonly List<CueAt> _ofFacet = [];
+
+    private readonly List<CueAt> _strongOfFacet = [];
+
+    /// <summary>The cues of <paramref name="facet"/>, into <paramref name="result"/>, cleared first.</summary>
+    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet, List<CueAt> result)
     {
-        List<CueAt>? result = null;
+        result.Clear();
         foreach (var c in cues)
-            if (c.Cue.Facet == facet) Add(ref result, c);
-        return result ?? NoCues;
+            if (c.Cue.Facet == facet) result.Add(c);
+        return result;
+    }
+
+    /// <summary><see cref="Strong(List{CueAt})"/> into <paramref name="result"/>, cleared first.</summary>
+    private static List<CueAt> Strong(List<CueAt> cues, List<CueAt> result)
+    {
+        result.Clear();
+        foreach (var c in cues)
+            if (c.Cue.Kind >= CueKind.Verb) result.Add(c);
+        return result;
     }
 
     /// <summary>Verbs and labels: the words that name a value on their own.</summary>
