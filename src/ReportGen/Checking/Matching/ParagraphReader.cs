@@ -795,8 +795,12 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var tables = lexicon.Lexicon.Tables;
         var result = new bool[tables.Count];
         for (var i = 0; i < tables.Count; i++)
-            foreach (var section in tables[i].Sections)
-                if (sections.Contains(section)) { result[i] = true; break; }
+        {
+            // An index loop: a foreach boxes the enumerator of the format's list, for every table of every paragraph.
+            var names = tables[i].Sections;
+            for (var j = 0; j < names.Count; j++)
+                if (sections.Contains(names[j])) { result[i] = true; break; }
+        }
         return result;
     }
 
