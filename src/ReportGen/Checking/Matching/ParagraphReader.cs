@@ -467,15 +467,16 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// by the latest cue of that kind (stable, as LINQ's GroupBy and OrderBy were; written out because every number
     /// of every paragraph asks).
     /// </summary>
-    private static List<CueGroup> TablesByStrength(List<CueAt> cues)
+    private List<CueGroup> TablesByStrength(List<CueAt> cues)
     {
-        var groups = new List<CueGroup>();
+        var groups = _groups;
+        groups.Clear();
         foreach (var c in cues)
         {
             CueGroup? group = null;
             foreach (var g in groups)
                 if (EqualityComparer<LexiconTable>.Default.Equals(g.Table, c.Cue.Table)) { group = g; break; }
-            if (group is null) groups.Add(group = new CueGroup(c.Cue.Table, groups.Count));
+            if (group is null) groups.Add(group = NewGroup(c.Cue.Table, groups.Count));
             group.Cues.Add(c);
             if (group.Cues.Count == 1 || c.Cue.Kind > group.Strongest) (group.Strongest, group.Nearest) = (c.Cue.Kind, c.Token);
             else if (c.Cue.Kind == group.Strongest) group.Nearest = Math.Max(group.Nearest, c.Token);
@@ -487,13 +488,36 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         return groups;
     }
 
-    private sealed class CueGroup(LexiconTable table, int firstMention)
+    /// <summary>
+    /// The groups of the latest <see cref="TablesByStrength"/>, and every group made so far by order of first mention, reused:
+    /// a candidate keeps its table and values, never its group, and nothing that resolves a group groups cues again.
+    /// </summary>
+    private readonly List<CueGroup> _groups = [];
+
+    private readonly List<CueGroup> _madeGroups = [];
+
+    /// <summary>The group of the table mentioned <paramref name="firstMention"/>-th, emptied, made only the first time.</summary>
+    private CueGroup NewGroup(LexiconTable table, int firstMention)
     {
-        public LexiconTable Table { get; } = table;
-        public int FirstMention { get; } = firstMention;
+        if (firstMention == _madeGroups.Count) _madeGroups.Add(new CueGroup());
+        var group = _madeGroups[firstMention];
+        group.Reset(table, firstMention);
+        return group;
+    }
+
+    private sealed class CueGroup
+    {
+        public LexiconTable Table { get; private set; } = null!;
+        public int FirstMention { get; private set; }
         public List<CueAt> Cues { get; } = new();
         public CueKind Strongest { get; set; }
         public int Nearest { get; set; }
+
+        public void Reset(LexiconTable table, int firstMention)
+        {
+            (Table, FirstMention, Strongest, Nearest) = (table, firstMention, default, 0);
+            Cues.Clear();
+        }
     }
 
     /// <param name="context">The sentence before the window (only this table's cues are read, and only for a facet the window leaves open).</param>
