@@ -59,7 +59,8 @@ public static partial class Citations
             last = index + length;
             var citation = p.Text.Substring(index, length);
             var replaced = Cite(citation, statistics, figures, onError);
-            if (citation != "$${" && !ReferenceOf(citation).TrimStart().StartsWith("fig:", StringComparison.Ordinal) && replaced != citation)
+            // The reference read in place (a span): a copy of it per citation was only looked at.
+            if (citation != "$${" && !citation.AsSpan(2, citation.Length - 3).TrimStart().StartsWith("fig:", StringComparison.Ordinal) && replaced != citation)
                 cited.Add((text.Length, replaced.Length));
             text.Append(replaced);
         }
@@ -136,8 +137,8 @@ public static partial class Citations
 
     private static string? Lookup(string reference, Statistics statistics)
     {
-        var (path, format) = reference.Split(':') is [var p, var f] ? (p, f) : (reference, "");
-        if (!TryLocate(path.Split('.'), statistics, out var table, out var row, out var column)) return null;
+        var (path, format) = PathAndFormat(reference);
+        if (!TryLocate(path, statistics, out var table, out var row, out var column)) return null;
         if (format.StartsWith("pct100", StringComparison.Ordinal))
         {
             var decimals = format.Length == 8 ? format[7] - '0' : 1;
@@ -157,24 +158,47 @@ public static partial class Citations
     public static string FormatValue(decimal value)
         => value == decimal.Truncate(value) ? ((long)value).ToString(CultureInfo.InvariantCulture) : value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static bool TryLocate(string[] parts, Statistics statistics, out StatTable table, out string row, out string column)
+    // Every citation of every report is split, so the parts are cut out by position: String.Split made an array of them
+    // each time (two per citation), read once.
+
+    /// <summary>The text before and after the reference's one colon, or the whole and "" when it has none or several (as Split(':') read it).</summary>
+    private static (string Path, string Format) PathAndFormat(string reference)
+    {
+        var colon = reference.IndexOf(':');
+        return colon >= 0 && reference.IndexOf(':', colon + 1) < 0 ? (reference[..colon], reference[(colon + 1)..]) : (reference, "");
+    }
+
+    /// <summary>The number of the path's dot-separated parts (0 for more than three) and the parts, as Split('.') gave them.</summary>
+    private static int PartsOf(string path, out string first, out string second, out string third)
+    {
+        first = second = third = "";
+        var dot1 = path.IndexOf('.');
+        if (dot1 < 0) { first = path; return 1; }
+        var dot2 = path.IndexOf('.', dot1 + 1);
+        if (dot2 < 0) { (first, second) = (path[..dot1], path[(dot1 + 1)..]); return 2; }
+        if (path.IndexOf('.', dot2 + 1) >= 0) return 0;
+        (first, second, third) = (path[..dot1], path[(dot1 + 1)..dot2], path[(dot2 + 1)..]);
+        return 3;
+    }
+
+    private static bool TryLocate(string path, Statistics statistics, out StatTable table, out string row, out string column)
     {
         table = null!; row = column = "";
         var single = statistics.Tables.Count == 1 ? statistics.Tables.Values.First() : null;
         StatTable? t;
-        switch (parts.Length)
+        switch (PartsOf(path, out var first, out var second, out var third))
         {
             case 1 when single is not null:
-                (t, row, column) = (single, parts[0], single.Definition.DefaultColumn);
+                (t, row, column) = (single, first, single.Definition.DefaultColumn);
                 break;
-            case 2 when statistics.Find(parts[0]) is { } named:
-                (t, row, column) = (named, parts[1], named.Definition.DefaultColumn);
+            case 2 when statistics.Find(first) is { } named:
+                (t, row, column) = (named, second, named.Definition.DefaultColumn);
                 break;
             case 2 when single is not null:
-                (t, row, column) = (single, parts[0], parts[1]);
+                (t, row, column) = (single, first, second);
                 break;
             case 3:
-                (t, row, column) = (statistics.Find(parts[0]), parts[1], parts[2]);
+                (t, row, column) = (statistics.Find(first), second, third);
                 break;
             default:
                 return false;
