@@ -63,9 +63,16 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         }
     }
 
+    // Reused for each sentence of the paragraph: a sentence is read to its end before the next begins, and nothing read
+    // keeps its clauses, its list of numbers or its bracket stack.
+    private readonly List<Clause> _clauses = [];
+    private readonly List<Working> _working = [];
+    private readonly Stack<Working?> _beforeBracket = new();
+
     private void ReadSentence(int from, int to)
     {
-        var clauses = new List<Clause>();
+        var clauses = _clauses;
+        clauses.Clear();
         var start = from;
         var before = BoundaryKind.Sentence;
         var boundaryToken = -1;
@@ -80,13 +87,14 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var sentenceEnd = to < _tokens.Count ? _tokens[to].Start : _text.Length;
         var sentence = new SentenceText(_text, sentenceStart, sentenceEnd);
         var topics = Topics(from, to);
-        _topics = topics;
 
-        var working = new List<Working>();
+        var working = _working;
+        working.Clear();
         Working? last = null;
         // A bracket breaks down the number before it (直接起诉3件（其中尚未审结1件），复议后起诉1件): after it closes,
         // the next number continues from the number before the bracket, not from the breakdown.
-        var beforeBracket = new Stack<Working?>();
+        var beforeBracket = _beforeBracket;
+        beforeBracket.Clear();
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             var clause = clauses[ci];
@@ -799,9 +807,13 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     }
 
     /// <summary>Per lexicon table: whether its verbs count in this sentence.</summary>
+    /// <remarks>Into one array per paragraph: a sentence's topics are read only while the sentence is.</remarks>
     private bool[] Topics(int from, int to)
     {
-        var result = (bool[])SectionTopics.Clone();
+        var sections = SectionTopics;
+        if (_topics.Length != sections.Length) _topics = new bool[sections.Length];
+        var result = _topics;
+        sections.CopyTo(result, 0);
         for (var t = from; t < to; t++)
             if (_tokens[t].Word is { Cues.Count: > 0 } word)
                 foreach (var cue in word.Cues)
