@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using ReportGen.Documents.Diagnostics;
 using ReportGen.Formats;
 using ReportGen.Loading;
@@ -24,8 +23,33 @@ public static partial class Citations
     /// <summary>The longest reference a citation may hold (longer ones are left as text).</summary>
     private const int MaxReference = 80;
 
-    [GeneratedRegex(@"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}(:(pct|pct0|pct1|pct2|pct100|pct100_0|pct100_1|pct100_2))?$", RegexOptions.NonBacktracking)]
-    private static partial Regex Reference();
+    /// <summary>
+    /// Whether a (trimmed) reference is well formed, as the pattern
+    /// <c>^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){0,2}(:(pct|pct0|pct1|pct2|pct100|pct100_0|pct100_1|pct100_2))?$</c> has it: one to three
+    /// names of ASCII letters, digits and underscores joined by dots, then optionally a colon and a share format. Written out,
+    /// not matched: every citation of every report is asked, and the engine's scan showed in the batch's profile. A reference
+    /// holds no line end (<see cref="NextCitation"/> stops at one), so the pattern's <c>$</c> could only match at the end.
+    /// </summary>
+    private static bool IsWellFormed(string reference)
+    {
+        var colon = reference.IndexOf(':');
+        if (colon >= 0 && reference.AsSpan(colon + 1) is not ("pct" or "pct0" or "pct1" or "pct2" or "pct100" or "pct100_0" or "pct100_1" or "pct100_2"))
+            return false;
+        var path = colon >= 0 ? reference.AsSpan(0, colon) : reference;
+        var names = 1;
+        var length = 0;
+        foreach (var c in path)
+        {
+            if (c == '.')
+            {
+                if (length == 0 || ++names > 3) return false;
+                length = 0;
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || c == '_') length++;
+            else return false;
+        }
+        return length > 0;
+    }
 
     public static bool MayContain(string text) => text.Contains("${", StringComparison.Ordinal);
 
@@ -59,7 +83,8 @@ public static partial class Citations
             last = index + length;
             var citation = p.Text.Substring(index, length);
             var replaced = Cite(citation, statistics, figures, onError);
-            if (citation != "$${" && !ReferenceOf(citation).TrimStart().StartsWith("fig:", StringComparison.Ordinal) && replaced != citation)
+            // The reference read in place (a span): a copy of it per citation was only looked at.
+            if (citation != "$${" && !citation.AsSpan(2, citation.Length - 3).TrimStart().StartsWith("fig:", StringComparison.Ordinal) && replaced != citation)
                 cited.Add((text.Length, replaced.Length));
             text.Append(replaced);
         }
@@ -128,7 +153,7 @@ public static partial class Citations
             onError(reference, true);
             return citation;
         }
-        if (!Reference().IsMatch(reference)) { onError(reference, false); return citation; }
+        if (!IsWellFormed(reference)) { onError(reference, false); return citation; }
         var value = Lookup(reference, statistics);
         if (value is null) { onError(reference, true); return citation; }
         return value;
@@ -136,8 +161,8 @@ public static partial class Citations
 
     private static string? Lookup(string reference, Statistics statistics)
     {
-        var (path, format) = reference.Split(':') is [var p, var f] ? (p, f) : (reference, "");
-        if (!TryLocate(path.Split('.'), statistics, out var table, out var row, out var column)) return null;
+        var (path, format) = PathAndFormat(reference);
+        if (!TryLocate(path, statistics, out var table, out var row, out var column)) return null;
         if (format.StartsWith("pct100", StringComparison.Ordinal))
         {
             var decimals = format.Length == 8 ? format[7] - '0' : 1;
@@ -157,24 +182,47 @@ public static partial class Citations
     public static string FormatValue(decimal value)
         => value == decimal.Truncate(value) ? ((long)value).ToString(CultureInfo.InvariantCulture) : value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static bool TryLocate(string[] parts, Statistics statistics, out StatTable table, out string row, out string column)
+    // Every citation of every report is split, so the parts are cut out by position: String.Split made an array of them
+    // each time (two per citation), read once.
+
+    /// <summary>The text before and after the reference's one colon, or the whole and "" when it has none or several (as Split(':') read it).</summary>
+    private static (string Path, string Format) PathAndFormat(string reference)
+    {
+        var colon = reference.IndexOf(':');
+        return colon >= 0 && reference.IndexOf(':', colon + 1) < 0 ? (reference[..colon], reference[(colon + 1)..]) : (reference, "");
+    }
+
+    /// <summary>The number of the path's dot-separated parts (0 for more than three) and the parts, as Split('.') gave them.</summary>
+    private static int PartsOf(string path, out string first, out string second, out string third)
+    {
+        first = second = third = "";
+        var dot1 = path.IndexOf('.');
+        if (dot1 < 0) { first = path; return 1; }
+        var dot2 = path.IndexOf('.', dot1 + 1);
+        if (dot2 < 0) { (first, second) = (path[..dot1], path[(dot1 + 1)..]); return 2; }
+        if (path.IndexOf('.', dot2 + 1) >= 0) return 0;
+        (first, second, third) = (path[..dot1], path[(dot1 + 1)..dot2], path[(dot2 + 1)..]);
+        return 3;
+    }
+
+    private static bool TryLocate(string path, Statistics statistics, out StatTable table, out string row, out string column)
     {
         table = null!; row = column = "";
         var single = statistics.Tables.Count == 1 ? statistics.Tables.Values.First() : null;
         StatTable? t;
-        switch (parts.Length)
+        switch (PartsOf(path, out var first, out var second, out var third))
         {
             case 1 when single is not null:
-                (t, row, column) = (single, parts[0], single.Definition.DefaultColumn);
+                (t, row, column) = (single, first, single.Definition.DefaultColumn);
                 break;
-            case 2 when statistics.Find(parts[0]) is { } named:
-                (t, row, column) = (named, parts[1], named.Definition.DefaultColumn);
+            case 2 when statistics.Find(first) is { } named:
+                (t, row, column) = (named, second, named.Definition.DefaultColumn);
                 break;
             case 2 when single is not null:
-                (t, row, column) = (single, parts[0], parts[1]);
+                (t, row, column) = (single, first, second);
                 break;
             case 3:
-                (t, row, column) = (statistics.Find(parts[0]), parts[1], parts[2]);
+                (t, row, column) = (statistics.Find(first), second, third);
                 break;
             default:
                 return false;

@@ -33,9 +33,7 @@ public static class ModelBuilder
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         var format = input.Format;
 
-        var entered = format.Tables.ToDictionary(t => t.Id, t => new Dictionary<(string, string), decimal>(input.Statistics.Of(t.Id), CellKeyComparer.Instance));
-        var members = input.IsRollup ? SumMembers(unit, input, entered, diagnostics) : ImmutableArray<MemberReport>.Empty;
-        var statistics = Compute(format, entered);
+        var (members, statistics) = input.IsRollup ? RollUp(unit, input, format, diagnostics) : (ImmutableArray<MemberReport>.Empty, Compute(format, input.Statistics));
 
         var charts = new ChartResolver(format, statistics, input.SourceFile, input.Year, year => StatisticsOf(unit, input, year), diagnostics);
         var charted = charts.Resolve(input.Sections.CastArray<BodyItem>());
@@ -61,6 +59,17 @@ public static class ModelBuilder
             Spans = input.Spans,
         };
         return diagnostics.Items.Count(d => d.IsError) > errorsBefore ? null : model;
+    }
+
+    /// <summary>
+    /// A roll-up's members summed into a copy of its entered cells, and its tables computed from that. Only a roll-up writes
+    /// into the entered cells; any other report's tables are computed from the cells as read (the same cells in the same order).
+    /// </summary>
+    private static (ImmutableArray<MemberReport>, Statistics) RollUp(LoadedReport unit, ReportInput input, FormatDefinition format, DiagnosticBag diagnostics)
+    {
+        var entered = format.Tables.ToDictionary(t => t.Id, t => new Dictionary<(string, string), decimal>(input.Statistics.Of(t.Id), CellKeyComparer.Instance));
+        var members = SumMembers(unit, input, entered, diagnostics);
+        return (members, Compute(format, entered));
     }
 
     private static Statistics Compute(FormatDefinition format, IReadOnlyDictionary<string, Dictionary<(string, string), decimal>> entered)

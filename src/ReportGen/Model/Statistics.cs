@@ -46,12 +46,11 @@ public sealed class StatTable
     /// </summary>
     public static StatTable Compute(TableDefinition definition, IReadOnlyDictionary<(string Row, string Column), decimal> entered)
     {
-        var cells = new Dictionary<(string, string), StatCell>(entered.Count * 2, CellKeyComparer.Instance);
-        foreach (var ((row, col), value) in entered)
-            cells[(row, col)] = new StatCell(value, null);
-
         var baseColumns = definition.Columns.Where(c => c.Derived is null).ToList();
         var derivedColumns = definition.Columns.Where(c => c.Derived is not null).ToList();
+        var cells = new Dictionary<(string, string), StatCell>(CellsAtMost(definition, entered.Count, baseColumns.Count, derivedColumns.Count), CellKeyComparer.Instance);
+        foreach (var ((row, col), value) in entered)
+            cells[(row, col)] = new StatCell(value, null);
 
         // Rows may be derived from derived rows (e.g. a total of subtotals): resolve on demand.
         var resolving = new HashSet<string>();
@@ -102,6 +101,22 @@ public sealed class StatTable
             }
 
         return new StatTable(definition, cells);
+    }
+
+    /// <summary>
+    /// The most cells <see cref="Compute"/> can hold: the entered ones, each derived row in each base column, each data row in
+    /// each derived column. Sized once, the table does not grow (and copy itself) while it is computed; a dictionary without
+    /// removals lists its cells in the order added whatever its capacity.
+    /// </summary>
+    private static int CellsAtMost(TableDefinition definition, int entered, int baseColumns, int derivedColumns)
+    {
+        int derivedRows = 0, dataRows = 0;
+        for (var i = 0; i < definition.Rows.Count; i++)
+        {
+            if (definition.Rows[i].Derived is not null) derivedRows++;
+            if (definition.Rows[i].Data) dataRows++;
+        }
+        return entered + derivedRows * baseColumns + dataRows * derivedColumns;
     }
 
     /// <summary>A row's parts across columns: every part counts (a cell not there is 0), so the sum is null only without parts.</summary>

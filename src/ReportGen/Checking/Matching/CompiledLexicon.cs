@@ -156,20 +156,33 @@ internal sealed class CompiledLexicon
 
     public (UnitWord Unit, int Length)? UnitAt(string text, int at) => _units.LongestAt(text, at);
 
+    // Index loops over the lexicon's lists (interfaces): a foreach or LINQ's Any boxes their enumerator, and Any makes a
+    // closure too, for every number of every paragraph.
+
     public bool StartsWithAny(string text, int at, IReadOnlyList<string> words, out int length)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
             if (at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
             {
                 length = word.Length;
                 return true;
             }
+        }
         length = 0;
         return false;
     }
 
     public static bool EndsWithAny(string text, int end, IReadOnlyList<string> words)
-        => words.Any(w => end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0) return true;
+        }
+        return false;
+    }
 
     private Word Get(string text)
     {

@@ -15,7 +15,7 @@ namespace ReportGen.Checking.Matching;
 internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon, NarrativeParagraph paragraph, IReadOnlyCollection<string> sections, BuiltQuantities built)
 {
     private readonly string _text = paragraph.Text;
-    private List<Token> _tokens = [];
+    private readonly List<Token> _tokens = built.Tokens;
 
     public List<Mention> Mentions { get; } = [];
     public List<Claim> Claims { get; } = [];
@@ -41,9 +41,19 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     private readonly record struct CueAt(int Token, Cue Cue);
 
+    /// <summary>
+    /// The tokens of the sentence before a window, whose cues fill a facet the window leaves open. Kept as a range and read
+    /// per facet only when asked: most numbers and labels resolve every facet from their own words, and collecting the
+    /// sentence's start for each of them made reading a sentence quadratic in its length.
+    /// </summary>
+    private readonly record struct Context(int From, int To);
+
+    /// <summary>Per lexicon table, whether its verbs count in the sentence being read (<see cref="Topics"/>).</summary>
+    private bool[] _topics = [];
+
     public void Read()
     {
-        _tokens = Tokenizer.Tokenize(_text, lexicon);
+        Tokenizer.Tokenize(_text, lexicon, _tokens);
         var from = 0;
         for (var i = 0; i <= _tokens.Count; i++)
         {
@@ -53,9 +63,16 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         }
     }
 
+    // Reused for each sentence of the paragraph: a sentence is read to its end before the next begins, and nothing read
+    // keeps its clauses, its list of numbers or its bracket stack.
+    private readonly List<Clause> _clauses = [];
+    private readonly List<Working> _working = [];
+    private readonly Stack<Working?> _beforeBracket = new();
+
     private void ReadSentence(int from, int to)
     {
-        var clauses = new List<Clause>();
+        var clauses = _clauses;
+        clauses.Clear();
         var start = from;
         var before = BoundaryKind.Sentence;
         var boundaryToken = -1;
@@ -71,11 +88,13 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var sentence = new SentenceText(_text, sentenceStart, sentenceEnd);
         var topics = Topics(from, to);
 
-        var working = new List<Working>();
+        var working = _working;
+        working.Clear();
         Working? last = null;
         // A bracket breaks down the number before it (直接起诉3件（其中尚未审结1件），复议后起诉1件): after it closes,
         // the next number continues from the number before the bracket, not from the breakdown.
-        var beforeBracket = new Stack<Working?>();
+        var beforeBracket = _beforeBracket;
+        beforeBracket.Clear();
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             var clause = clauses[ci];
@@ -154,7 +173,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             cues = Cues(previousClause.From, previousClause.To, previousClause, topics);
         if (cues.Count == 0) return w;
 
-        var context = Cues(sentenceFrom, Math.Min(windowFrom, FirstToken(cues)), null, topics);
+        var context = new Context(sentenceFrom, Math.Min(windowFrom, FirstToken(cues)));
         if (FirstCandidate(cues, last, context, allReadings: true) is { } found)
         {
             w.Table = found.Table;
@@ -189,11 +208,21 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <summary>A filter without LINQ's iterator; the predicates are static lambdas, cached, so nothing is allocated but the list.</summary>
     private static List<CueAt> Keep(List<CueAt> cues, Func<CueAt, bool> keep)
     {
-        var result = new List<CueAt>(cues.Count);
+        List<CueAt>? result = null;
         foreach (var c in cues)
-            if (keep(c)) result.Add(c);
-        return result;
+            if (keep(c)) Add(ref result, c, cues.Count);
+        return result ?? NoCues;
     }
+
+    /// <summary>
+    /// The empty list of cues, shared by every filter that keeps nothing (most do, for most words): no list of cues a
+    /// method is given is ever written to, each collects into its own, so one empty instance can stand for all.
+    /// </summary>
+    private static readonly List<CueAt> NoCues = [];
+
+    /// <summary>Adds to a list made on the first cue kept, so a filter that keeps nothing allocates nothing.</summary>
+    private static void Add(ref List<CueAt>? list, CueAt cue, int capacity = 0)
+        => (list ??= new List<CueAt>(capacity)).Add(cue);
 
     private static int FirstToken(List<CueAt> cues)
     {
@@ -270,8 +299,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (HasNumber(t + 1, end)) { t = end - 1; continue; }
             var part = First(t + 1, end, WordRole.Rest);
             var cues = Negatable(Cues(t + 1, end, clause, topics));
-            // The sentence before matters only when the statement names something.
-            var context = cues.Count > 0 ? Cues(sentenceFrom, t, null, topics) : cues;
+            var context = new Context(sentenceFrom, t);
             foreach (var conjunct in Conjuncts(cues))
             {
                 // A verb alone (未收到补正材料) does not say what there was none of.
@@ -387,20 +415,21 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private void ReadWords(Clause clause, int sentenceFrom, bool[] topics)
     {
         var cues = Cues(clause.From, clause.To, clause, topics);
-        List<CueAt>? context = null;
+        var context = new Context(sentenceFrom, clause.From);
         foreach (var cue in cues)
         {
             if (cue.Cue.Kind != CueKind.Label) continue;
-            // The words before the clause matter only for a label, and most clauses have none.
-            context ??= Cues(sentenceFrom, clause.From, null, topics);
-            if (FirstCandidate(OwnCues(cues, cue), null, context, allReadings: false) is { } found) Speak(found.Readings[0].Quantity);
+            if (FirstCandidate(OwnCues(cues, cue, _ownCues), null, context, allReadings: false) is { } found) Speak(found.Readings[0].Quantity);
         }
     }
 
-    /// <summary>The cues of the label's table, leaving out the other values of the label's own facet.</summary>
-    private static List<CueAt> OwnCues(List<CueAt> cues, CueAt label)
+    /// <summary>Reused for each label's cues: <see cref="FirstCandidate"/> groups them into lists of its own and keeps none.</summary>
+    private readonly List<CueAt> _ownCues = [];
+
+    /// <summary>The cues of the label's table, leaving out the other values of the label's own facet; into <paramref name="result"/>, cleared first.</summary>
+    private static List<CueAt> OwnCues(List<CueAt> cues, CueAt label, List<CueAt> result)
     {
-        var result = new List<CueAt>();
+        result.Clear();
         foreach (var c in cues)
             if (c.Cue.Table == label.Cue.Table && (c.Cue.Facet != label.Cue.Facet || c.Token == label.Token)) result.Add(c);
         return result;
@@ -428,7 +457,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// <paramref name="allReadings"/> false: the first reading only (a statement or a word speaks of the usual one; the
     /// others are for numbers, which 其中/另有 may decide between).
     /// </summary>
-    private Candidate? FirstCandidate(List<CueAt> cues, Working? last, List<CueAt> context, bool allReadings)
+    private Candidate? FirstCandidate(List<CueAt> cues, Working? last, Context context, bool allReadings)
     {
         foreach (var group in TablesByStrength(cues))
         {
@@ -446,15 +475,16 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// by the latest cue of that kind (stable, as LINQ's GroupBy and OrderBy were; written out because every number
     /// of every paragraph asks).
     /// </summary>
-    private static List<CueGroup> TablesByStrength(List<CueAt> cues)
+    private List<CueGroup> TablesByStrength(List<CueAt> cues)
     {
-        var groups = new List<CueGroup>();
+        var groups = _groups;
+        groups.Clear();
         foreach (var c in cues)
         {
             CueGroup? group = null;
             foreach (var g in groups)
                 if (EqualityComparer<LexiconTable>.Default.Equals(g.Table, c.Cue.Table)) { group = g; break; }
-            if (group is null) groups.Add(group = new CueGroup(c.Cue.Table, groups.Count));
+            if (group is null) groups.Add(group = NewGroup(c.Cue.Table, groups.Count));
             group.Cues.Add(c);
             if (group.Cues.Count == 1 || c.Cue.Kind > group.Strongest) (group.Strongest, group.Nearest) = (c.Cue.Kind, c.Token);
             else if (c.Cue.Kind == group.Strongest) group.Nearest = Math.Max(group.Nearest, c.Token);
@@ -466,29 +496,52 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         return groups;
     }
 
-    private sealed class CueGroup(LexiconTable table, int firstMention)
+    /// <summary>
+    /// The groups of the latest <see cref="TablesByStrength"/>, and every group made so far by order of first mention, reused:
+    /// a candidate keeps its table and values, never its group, and nothing that resolves a group groups cues again.
+    /// </summary>
+    private readonly List<CueGroup> _groups = [];
+
+    private readonly List<CueGroup> _madeGroups = [];
+
+    /// <summary>The group of the table mentioned <paramref name="firstMention"/>-th, emptied, made only the first time.</summary>
+    private CueGroup NewGroup(LexiconTable table, int firstMention)
     {
-        public LexiconTable Table { get; } = table;
-        public int FirstMention { get; } = firstMention;
+        if (firstMention == _madeGroups.Count) _madeGroups.Add(new CueGroup());
+        var group = _madeGroups[firstMention];
+        group.Reset(table, firstMention);
+        return group;
+    }
+
+    private sealed class CueGroup
+    {
+        public LexiconTable Table { get; private set; } = null!;
+        public int FirstMention { get; private set; }
         public List<CueAt> Cues { get; } = new();
         public CueKind Strongest { get; set; }
         public int Nearest { get; set; }
+
+        public void Reset(LexiconTable table, int firstMention)
+        {
+            (Table, FirstMention, Strongest, Nearest) = (table, firstMention, default, 0);
+            Cues.Clear();
+        }
     }
 
-    /// <param name="context">The cues of the sentence before the window, of every table (only this table's are read, and only for a facet the window leaves open).</param>
-    private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, List<CueAt> context)
+    /// <param name="context">The sentence before the window (only this table's cues are read, and only for a facet the window leaves open).</param>
+    private Dictionary<string, Choice>? Resolve(LexiconTable table, List<CueAt> own, Working? previous, Context context)
     {
         var assign = new Dictionary<string, Choice>();
         // Index loops over the lists the format reads (interfaces): a foreach boxes their enumerator, for every candidate.
         for (var f = 0; f < table.Facets.Count; f++)
         {
             var facet = table.Facets[f];
-            var mine = OfFacet(own, facet);
-            var strong = mine.Count > 0 ? Strong(mine) : mine;
+            var mine = OfFacet(own, facet, _ofFacet);
+            var strong = Strong(mine, _strongOfFacet);
             if (strong.Count > 0) assign[facet.Name] = Pick(table, facet, strong);
             else if (previous is not null && previous.Assign.TryGetValue(facet.Name, out var inherited)) assign[facet.Name] = inherited;
             else if (mine.Count > 0) assign[facet.Name] = Pick(table, facet, mine);
-            else if (OfFacet(context, table, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
+            else if (CuesOf(context, table, facet) is { Count: > 0 } fromContext) assign[facet.Name] = Pick(table, facet, fromContext);
             else if (facet.Default is { } d) assign[facet.Name] = new Choice([d], null);
             else return null;
         }
@@ -497,29 +550,43 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
 
     // Filtered copies written out, without LINQ's iterators and closures: these run for every facet of every number of a report.
 
-    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconTable table, LexiconFacet facet)
+    /// <summary>The valid cues of the context naming <paramref name="facet"/> of <paramref name="table"/>: what <see cref="Cues"/> over it would give, filtered.</summary>
+    private List<CueAt> CuesOf(Context context, LexiconTable table, LexiconFacet facet)
+        => Cues(context.From, context.To, null, _topics, table, facet);
+
+    /// <summary>
+    /// Reused for one facet at a time in <see cref="Resolve"/>: <see cref="Pick"/> reads the cues and keeps only their values,
+    /// and nothing it calls resolves again, so two lists serve every facet of every candidate of the paragraph.
+    /// </summary>
+    private readonly List<CueAt> _ofFacet = [];
+
+    private readonly List<CueAt> _strongOfFacet = [];
+
+    /// <summary>The cues of <paramref name="facet"/>, into <paramref name="result"/>, cleared first.</summary>
+    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet, List<CueAt> result)
     {
-        var result = new List<CueAt>();
+        result.Clear();
         foreach (var c in cues)
-            if (c.Cue.Table == table && c.Cue.Facet == facet) result.Add(c);
+            if (c.Cue.Facet == facet) result.Add(c);
         return result;
     }
 
-    private static List<CueAt> OfFacet(List<CueAt> cues, LexiconFacet facet)
+    /// <summary><see cref="Strong(List{CueAt})"/> into <paramref name="result"/>, cleared first.</summary>
+    private static List<CueAt> Strong(List<CueAt> cues, List<CueAt> result)
     {
-        var result = new List<CueAt>();
+        result.Clear();
         foreach (var c in cues)
-            if (c.Cue.Facet == facet) result.Add(c);
+            if (c.Cue.Kind >= CueKind.Verb) result.Add(c);
         return result;
     }
 
     /// <summary>Verbs and labels: the words that name a value on their own.</summary>
     private static List<CueAt> Strong(List<CueAt> cues)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         foreach (var c in cues)
-            if (c.Cue.Kind >= CueKind.Verb) result.Add(c);
-        return result;
+            if (c.Cue.Kind >= CueKind.Verb) Add(ref result, c);
+        return result ?? NoCues;
     }
 
     /// <summary>
@@ -615,13 +682,24 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     private Quantity? Built(LexiconTable table, Dictionary<string, Choice> assign)
     {
         var known = built.Of(table);
-        var key = KeyOf(table, assign);
-        if (!known.TryGetValue(key, out var quantity)) known[key] = quantity = Build(table, assign);
+        // Looked up as written: most assignments were built before, and finding them needs no string of the key.
+        var key = Written(KeyOf(table, assign));
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var quantity)) return quantity;
+        var owned = key.ToString();
+        known[owned] = quantity = Build(table, assign);
         return quantity;
     }
 
+    /// <summary>The builder's text without copying it when it is one chunk (a cleared builder reused is), else as a string.</summary>
+    private static ReadOnlySpan<char> Written(System.Text.StringBuilder key)
+    {
+        foreach (var chunk in key.GetChunks())
+            if (chunk.Length == key.Length) return chunk.Span;
+        return key.ToString();
+    }
+
     /// <summary>Each facet's values in the table's order, every text after its length, so that no two assignments write the same key.</summary>
-    private string KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
+    private System.Text.StringBuilder KeyOf(LexiconTable table, Dictionary<string, Choice> assign)
     {
         var key = built.Key.Clear();
         for (var f = 0; f < table.Facets.Count; f++)
@@ -630,7 +708,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             key.Append(values.Count).Append('|');
             for (var i = 0; i < values.Count; i++) key.Append(values[i].Length).Append(':').Append(values[i]);
         }
-        return key.ToString();
+        return key;
     }
 
     /// <summary>The cell template with each facet's values put in (a value that means others expands to them); null when a cell does not exist.</summary>
@@ -688,22 +766,24 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// The valid cues among tokens [from, to): a word of 结转 only beside the right year, a verb only where its
     /// table is the topic (a noun or label of the table in the sentence, or a section the table names).
     /// </summary>
-    private List<CueAt> Cues(int from, int to, Clause? clause, bool[] topics)
+    /// <param name="table">With <paramref name="facet"/>: only the cues of that facet of that table (the validity of a cue does not depend on the others).</param>
+    private List<CueAt> Cues(int from, int to, Clause? clause, bool[] topics, LexiconTable? table = null, LexiconFacet? facet = null)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         for (var t = from; t < to; t++)
         {
             if (_tokens[t].Word is not { Cues.Count: > 0 } word) continue;
             foreach (var cue in word.Cues)
             {
+                if (facet is not null && (cue.Facet != facet || cue.Table != table)) continue;
                 if (cue.Kind == CueKind.Verb && !topics[cue.TableIndex]) continue;
                 if (cue.Value.NeedsNoun && !HasTopicWord(cue.TableIndex, clause?.From ?? from, clause?.To ?? to)) continue;
                 if (cue.Value.Year == YearCondition.PreviousBefore && !YearBefore(t, clause?.From ?? from, model.Year - 1)) continue;
                 if (cue.Value.Year == YearCondition.NextAfter && !YearRightAfter(t, model.Year + 1)) continue;
-                result.Add(new CueAt(t, cue));
+                Add(ref result, new CueAt(t, cue));
             }
         }
-        return result;
+        return result ?? NoCues;
     }
 
     /// <summary>
@@ -712,7 +792,7 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
     /// </summary>
     private List<CueAt> CuesAfter(int number, Clause clause, bool[] topics)
     {
-        var result = new List<CueAt>();
+        List<CueAt>? result = null;
         var position = _tokens[number].End;
         for (var t = number + 1; t < clause.To; t++)
         {
@@ -720,16 +800,20 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (token.Start != position || token.Word is not { } word) break;
             var cues = Strong(Cues(t, t + 1, clause, topics));
             if (cues.Count == 0 && !word.Is(WordRole.Filler)) break;
-            result.AddRange(cues);
+            foreach (var c in cues) Add(ref result, c);
             position = token.End;
         }
-        return result;
+        return result ?? NoCues;
     }
 
     /// <summary>Per lexicon table: whether its verbs count in this sentence.</summary>
+    /// <remarks>Into one array per paragraph: a sentence's topics are read only while the sentence is.</remarks>
     private bool[] Topics(int from, int to)
     {
-        var result = (bool[])SectionTopics.Clone();
+        var sections = SectionTopics;
+        if (_topics.Length != sections.Length) _topics = new bool[sections.Length];
+        var result = _topics;
+        sections.CopyTo(result, 0);
         for (var t = from; t < to; t++)
             if (_tokens[t].Word is { Cues.Count: > 0 } word)
                 foreach (var cue in word.Cues)
@@ -747,8 +831,12 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
         var tables = lexicon.Lexicon.Tables;
         var result = new bool[tables.Count];
         for (var i = 0; i < tables.Count; i++)
-            foreach (var section in tables[i].Sections)
-                if (sections.Contains(section)) { result[i] = true; break; }
+        {
+            // An index loop: a foreach boxes the enumerator of the format's list, for every table of every paragraph.
+            var names = tables[i].Sections;
+            for (var j = 0; j < names.Count; j++)
+                if (sections.Contains(names[j])) { result[i] = true; break; }
+        }
         return result;
     }
 
@@ -836,7 +924,8 @@ internal sealed class ParagraphReader(ReportModel model, CompiledLexicon lexicon
             if (e - s <= 48) return Text[s..e];
             var clipStart = Math.Max(s, from - 24);
             var clipEnd = Math.Min(e, Math.Max(to + 12, clipStart + 36));
-            return (clipStart > s ? "…" : "") + Text[clipStart..clipEnd] + (clipEnd < e ? "…" : "");
+            // The clipped part as a span: one string for the message, not a copy of the part and then the message.
+            return string.Concat(clipStart > s ? "…" : "", Text.AsSpan(clipStart, clipEnd - clipStart), clipEnd < e ? "…" : "");
         }
     }
 }
@@ -853,6 +942,9 @@ internal sealed class BuiltQuantities
 
     /// <summary>Reused for the keys (a report builds hundreds).</summary>
     public System.Text.StringBuilder Key { get; } = new();
+
+    /// <summary>Reused for each paragraph's tokens: its readers run one after the other, and none keeps a token after reading.</summary>
+    public List<Token> Tokens { get; } = [];
 
     public Dictionary<string, Quantity?> Of(LexiconTable table)
     {

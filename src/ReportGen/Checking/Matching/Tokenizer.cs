@@ -32,7 +32,8 @@ internal sealed record NumberWord(decimal Value, UnitWord? Unit, bool Approximat
     public decimal InTableUnit => Value * (Unit?.Factor ?? 1);
 }
 
-internal sealed record Token(TokenKind Kind, int Start, int End)
+/// <remarks>A struct in a list the caller reuses: a report has thousands of tokens, read once each and dropped with their paragraph.</remarks>
+internal readonly record struct Token(TokenKind Kind, int Start, int End)
 {
     public Word? Word { get; init; }
     public NumberWord? Number { get; init; }
@@ -52,9 +53,10 @@ internal static class Tokenizer
 
     private static bool IsChineseUnit(char c) => c is '十' or '百' or '千' or '万';
 
-    public static List<Token> Tokenize(string text, CompiledLexicon lexicon)
+    /// <param name="tokens">Cleared and filled with the text's tokens.</param>
+    public static void Tokenize(string text, CompiledLexicon lexicon, List<Token> tokens)
     {
-        var tokens = new List<Token>();
+        tokens.Clear();
         var starts = lexicon.TokenStarts;
         var i = 0;
         while (i < text.Length)
@@ -92,7 +94,6 @@ internal static class Tokenizer
             }
             i++;
         }
-        return tokens;
     }
 
     /// <summary>
@@ -128,14 +129,31 @@ internal static class Tokenizer
     /// <summary>Digits, thousands commas (12,877) and one decimal point; then a year (2024年), or a multiplier, unit and approximation.</summary>
     private static int ReadArabic(string text, int start, CompiledLexicon lexicon, List<Token> tokens)
     {
-        var digits = new System.Text.StringBuilder();
+        // The number's digits, as ASCII, go into a buffer on the stack (a number is written in fewer characters than it
+        // spans); parsing the span is parsing the same text as a string, without a builder and a string per number.
+        var end = ArabicEnd(text, start, out var seenPoint);
+        Span<char> digits = end - start <= 64 ? stackalloc char[64] : new char[end - start];
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (IsDigit(c)) digits[length++] = (char)('0' + DigitValue(c));
+            else if (c is '.' or '．') digits[length++] = '.';
+        }
+        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return end;
+        return FinishArabic(text, start, end, value, seenPoint, length, lexicon, tokens);
+    }
+
+    /// <summary>Where the number starting at <paramref name="start"/> ends: digits, thousands commas (12,877) and one decimal point.</summary>
+    private static int ArabicEnd(string text, int start, out bool seenPoint)
+    {
         var i = start;
-        var seenPoint = false;
+        seenPoint = false;
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsDigit(c)) { digits.Append((char)('0' + DigitValue(c))); i++; continue; }
-            if (c is '.' or '．' && !seenPoint && i + 1 < text.Length && IsDigit(text[i + 1])) { digits.Append('.'); seenPoint = true; i++; continue; }
+            if (IsDigit(c)) { i++; continue; }
+            if (c is '.' or '．' && !seenPoint && i + 1 < text.Length && IsDigit(text[i + 1])) { seenPoint = true; i++; continue; }
             if (c == ',' && !seenPoint && i + 3 < text.Length && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])
                 && (i + 4 >= text.Length || !IsDigit(text[i + 4])))
             {
@@ -144,8 +162,13 @@ internal static class Tokenizer
             }
             break;
         }
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return i;
-        if (!seenPoint && digits.Length == 4 && i < text.Length && text[i] == '年' && value is >= 1949 and <= 2199)
+        return i;
+    }
+
+    /// <summary>A year (2024年, 2024年度) when four digits are followed by 年, else a number with what follows it.</summary>
+    private static int FinishArabic(string text, int start, int i, decimal value, bool seenPoint, int digitCount, CompiledLexicon lexicon, List<Token> tokens)
+    {
+        if (!seenPoint && digitCount == 4 && i < text.Length && text[i] == '年' && value is >= 1949 and <= 2199)
         {
             var end = i + 1 < text.Length && text[i + 1] == '度' ? i + 2 : i + 1;
             tokens.Add(new Token(TokenKind.Year, start, end) { Year = (int)value });
