@@ -17,6 +17,10 @@ public sealed class GlyphCheck(IFontProvider fonts)
     private static readonly TextRole[] HeadingRoles = [TextRole.Heading1, TextRole.Heading2];
     private static readonly TextRole[] TextRoles = [TextRole.Body, TextRole.Table];
 
+    // A batch asks the font stacks about the same few thousand characters in every report; the stacks never
+    // change for this provider, so a character once found drawable in all roles of a group is not asked again.
+    private readonly DrawableSet _title = new(), _heading = new(), _text = new();
+
     /// <summary>One diagnostic per scalar at most (the first character missing), so a paragraph of emoji is one error, not thousands.</summary>
     public IReadOnlyList<Diagnostic> Check(YamlNode tree)
     {
@@ -48,15 +52,34 @@ public sealed class GlyphCheck(IFontProvider fonts)
 
     private (int CodePoint, TextRole Role)? Missing(string text, TextRole[] roles)
     {
+        var known = ReferenceEquals(roles, TitleRoles) ? _title : ReferenceEquals(roles, HeadingRoles) ? _heading : _text;
         foreach (var rune in text.EnumerateRunes())
         {
+            if (known.Contains(rune.Value)) continue;
             // Exactly what the shaper folds and drops before it looks for a glyph: line breaks and spaces are never
             // drawn, controls and format characters are dropped, radicals become ideographs.
             var cp = TextShaper.Fold(rune.Value);
             if (cp is '\n' or ' ' || TextShaper.IsDropped(cp)) continue;
             foreach (var role in roles)
                 if (!fonts.GetStack(role).TryResolve(cp, out _, out _)) return (cp, role);
+            known.Add(rune.Value);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Basic-plane characters as bits, shared by the batch's threads. Bits are only ever set, and only for characters
+    /// already proved drawable, so a write lost to a race costs a repeated lookup, never a wrong answer.
+    /// </summary>
+    private sealed class DrawableSet
+    {
+        private readonly long[] _bits = new long[(char.MaxValue + 1) / 64];
+
+        public bool Contains(int cp) => cp <= char.MaxValue && (Volatile.Read(ref _bits[cp >> 6]) & (1L << cp)) != 0;
+
+        public void Add(int cp)
+        {
+            if (cp <= char.MaxValue) Interlocked.Or(ref _bits[cp >> 6], 1L << cp);
+        }
     }
 }

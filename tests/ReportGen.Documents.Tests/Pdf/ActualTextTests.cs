@@ -14,7 +14,7 @@ public class ActualTextTests
         var embedded = new EmbeddedFont
         {
             BaseFont = "AAAAAA+Test", FontFile = [], FontFileLength = 0, ToUnicode = [], Widths = new() { [1] = 1000 }, Kind = EmbeddedFontKind.TrueType,
-            Cids = new() { ['甲'] = 1, ['乙'] = 1 }, Ambiguous = ['乙'], BBox = [0, 0, 1000, 1000], CapHeight = 700, ItalicAngle = 0, StemV = 80,
+            Glyphs = new() { ['甲'] = new(1, 1000), ['乙'] = new(1, 1000) }, Ambiguous = ['乙'], BBox = [0, 0, 1000, 1000], CapHeight = 700, ItalicAngle = 0, StemV = 80,
         };
         var page = new PageFrame(595, 842, 1);
         page.Items.Add(new GlyphRun(font, 16, 100, ['甲'], [100]) { StructId = 0 });

@@ -91,7 +91,7 @@ internal sealed class ContentStreamWriter(
         // Set every time it differs: a filled path before the text would otherwise colour it.
         Colour(run.Colour, stroke: false);
         _b.A("BT\n");
-        var resource = face.For(cps[0]);
+        var resource = face.For(cps[0], out var glyph0);
         SelectFont(resource.Name, size);
         if (run.Strong != _strong)
         {
@@ -110,20 +110,17 @@ internal sealed class ContentStreamWriter(
             _b.N(tc).A(" Tc\n");
             _tc = tc;
         }
-        var ef = resource.Font;
-        var cid0 = ef.Cids[cps[0]];
-        _b.A("1 0 0 1 ").N(xs[0]).B((byte)' ').N(pageHeight - run.Baseline).A(" Tm [<").Hex4(cid0);
-        var pen = xs[0] + ef.Widths[cid0] * size / 1000 + tc;
+        _b.A("1 0 0 1 ").N(xs[0]).B((byte)' ').N(pageHeight - run.Baseline).A(" Tm [<").Hex4(glyph0.Cid);
+        var pen = xs[0] + glyph0.Width * size / 1000 + tc;
         for (var i = 1; i < cps.Length; i++)
         {
             var delta = xs[i] - pen;
-            var next = face.For(cps[i]);
+            var next = face.For(cps[i], out var glyph);
             if (!ReferenceEquals(next, resource))
             {
                 // The run crosses into the face's other subset: same text object, the pen where the last glyph left it.
                 _b.A(">] TJ\n");
                 resource = next;
-                ef = next.Font;
                 SelectFont(next.Name, size);
                 _b.B((byte)'[');
                 if (Math.Abs(delta) > 0.002) _b.N(-delta * 1000 / size).B((byte)' ');
@@ -133,9 +130,8 @@ internal sealed class ContentStreamWriter(
             {
                 _b.A("> ").N(-delta * 1000 / size).A(" <");
             }
-            var cid = ef.Cids[cps[i]];
-            _b.Hex4(cid);
-            pen = xs[i] + ef.Widths[cid] * size / 1000 + tc;
+            _b.Hex4(glyph.Cid);
+            pen = xs[i] + glyph.Width * size / 1000 + tc;
         }
         _b.A(">] TJ\nET\n");
         if (actualText) _b.A("EMC\n");

@@ -15,7 +15,8 @@ internal sealed class EmbeddedFont
     public required Dictionary<int, int> Widths { get; init; }
 
     public required EmbeddedFontKind Kind { get; init; }
-    public required Dictionary<int, ushort> Cids { get; init; }
+    /// <summary>CID and advance by code point: the content stream asks both for every glyph, in one lookup.</summary>
+    public required Dictionary<int, CidGlyph> Glyphs { get; init; }
 
     /// <summary>
     /// Code points that share their glyph with another code point of the set: ToUnicode can name only
@@ -27,3 +28,6 @@ internal sealed class EmbeddedFont
     public required double ItalicAngle { get; init; }
     public required int StemV { get; init; }
 }
+
+/// <summary>A code point's glyph in a subset: its CID and its advance in 1/1000 em.</summary>
+internal readonly record struct CidGlyph(ushort Cid, int Width);

@@ -57,8 +57,8 @@ internal sealed class EmbeddedFontCache
             kind = glyphCids is null ? EmbeddedFontKind.OpenTypeCff : EmbeddedFontKind.CidKeyedCff;
             if (glyphCids is not null) program = cff.ToArray();
         }
-        var cids = new Dictionary<int, ushort>(cps.Length);
         var widths = new Dictionary<int, int>(cps.Length);
+        var glyphs = new Dictionary<int, CidGlyph>(cps.Length);
         var toUnicode = new SortedDictionary<ushort, int>();
         var ambiguous = new HashSet<int>();
         foreach (var cp in cps)
@@ -66,8 +66,9 @@ internal sealed class EmbeddedFontCache
             var gid = subset.GlyphId(cp);
             if (gid == 0) throw new InvalidOperationException($"subset of {font.Id} lost U+{cp:X4}");
             var cid = (ushort)(glyphCids is null ? gid : glyphCids[gid]);
-            cids[cp] = cid;
-            widths[cid] = (int)Math.Round(subset.AdvanceUnits(gid) * 1000.0 / subset.UnitsPerEm);
+            var width = (int)Math.Round(subset.AdvanceUnits(gid) * 1000.0 / subset.UnitsPerEm);
+            widths[cid] = width;
+            glyphs[cp] = new CidGlyph(cid, width);
             if (!toUnicode.TryAdd(cid, cp)) ambiguous.Add(cp);
         }
         var scale = 1000.0 / font.UnitsPerEm;
@@ -79,7 +80,7 @@ internal sealed class EmbeddedFontCache
             FontFileLength = program.Length,
             ToUnicode = PdfDeflate.Compress(ToUnicodeCMap.Build(toUnicode), CompressionLevel.Optimal),
             Widths = widths,
-            Cids = cids,
+            Glyphs = glyphs,
             Ambiguous = ambiguous,
             BBox = font.BBox.Select(v => (int)Math.Round(v * scale)).ToArray(),
             CapHeight = (int)Math.Round(font.CapHeight * scale),

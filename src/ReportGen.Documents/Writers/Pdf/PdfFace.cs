@@ -25,14 +25,21 @@ internal sealed class PdfFace
 
     public IReadOnlyList<PdfFontResource> Resources { get; }
 
-    /// <summary>The resource that draws <paramref name="codePoint"/>.</summary>
-    public PdfFontResource For(int codePoint) => _shared is not null && (_own is null || _shared.Font.Cids.ContainsKey(codePoint)) ? _shared : _own!;
+    /// <summary>The resource that draws <paramref name="codePoint"/>, and its glyph there.</summary>
+    /// <exception cref="KeyNotFoundException">Neither subset holds the character (the subsets were made from the document's own text).</exception>
+    public PdfFontResource For(int codePoint, out CidGlyph glyph)
+    {
+        if (_shared is not null && _shared.Font.Glyphs.TryGetValue(codePoint, out glyph)) return _shared;
+        var resource = _own ?? _shared!;
+        glyph = resource.Font.Glyphs[codePoint];
+        return resource;
+    }
 
     /// <summary>Advance of <paramref name="codePoint"/> in 1/1000 em.</summary>
     public int Width(int codePoint)
     {
-        var f = For(codePoint).Font;
-        return f.Widths[f.Cids[codePoint]];
+        For(codePoint, out var glyph);
+        return glyph.Width;
     }
 
     /// <summary>Whether a run of these code points needs /ActualText (a glyph that ToUnicode can name for only one of them).</summary>

@@ -144,9 +144,9 @@ internal sealed class CompiledLexicon
     }
 
     /// <summary>Where the tokenizer has something to read (<see cref="Tokenizer.StartsOf"/>); made once, on first use.</summary>
-    public System.Buffers.SearchValues<char> TokenStarts => _tokenStarts ??= Tokenizer.StartsOf(this);
+    public CharSet TokenStarts => _tokenStarts ??= Tokenizer.StartsOf(this);
 
-    private System.Buffers.SearchValues<char>? _tokenStarts;
+    private CharSet? _tokenStarts;
 
     /// <summary>Whether some word of the lexicon starts with <paramref name="c"/>.</summary>
     public bool MayStartWord(char c) => _words.StartsWith(c);

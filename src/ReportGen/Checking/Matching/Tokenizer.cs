@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 
 namespace ReportGen.Checking.Matching;
@@ -62,7 +61,7 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             // Characters that start nothing were skipped one at a time; jump to the next that may.
-            var skip = text.AsSpan(i).IndexOfAny(starts);
+            var skip = starts.IndexOfAny(text.AsSpan(i));
             if (skip < 0) break;
             i += skip;
             var c = text[i];
@@ -101,7 +100,7 @@ internal static class Tokenizer
     /// the first character of a word. At any other it did nothing but step on. Probed with the loop's own tests, so the two
     /// cannot disagree; once per lexicon.
     /// </summary>
-    internal static SearchValues<char> StartsOf(CompiledLexicon lexicon)
+    internal static CharSet StartsOf(CompiledLexicon lexicon)
     {
         var chars = new List<char>();
         for (var code = 0; code <= char.MaxValue; code++)
@@ -109,7 +108,7 @@ internal static class Tokenizer
             var c = (char)code;
             if (BoundaryOf(c) != BoundaryKind.None || IsDigit(c) || IsChineseDigit(c) || c == '十' || lexicon.MayStartWord(c)) chars.Add(c);
         }
-        return SearchValues.Create(chars.ToArray());
+        return new CharSet(chars);
     }
 
     private static BoundaryKind BoundaryOf(char c) => c switch
