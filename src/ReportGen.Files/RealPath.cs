@@ -40,7 +40,13 @@ public static class RealPath
         return Resolve(full, ref links, rootNames, ref realRoot);
     }
 
-    public static bool IsInside(string root, string path) => IsUnder(Of(root), Of(path));
+    /// <summary>Is <paramref name="path"/> really (every link followed) strictly below <paramref name="root"/>?</summary>
+    /// <remarks>The usual root is a folder on the path's way, whose real path the path's own walk finds (see <see cref="Of(string, string, out string?)"/>).</remarks>
+    public static bool IsInside(string root, string path)
+    {
+        var real = Of(path, root, out var realRoot);
+        return IsUnder(realRoot ?? Of(root), real);
+    }
 
     /// <summary>Both paths already real: is <paramref name="realPath"/> strictly below <paramref name="realRoot"/>?</summary>
     public static bool IsUnder(string realRoot, string realPath)

@@ -169,6 +169,7 @@ public sealed class InputFileTests : IDisposable
         Assert.Equal(RealPath.Of(fullPath), real);
         if (onTheWay) Assert.Equal(RealPath.Of(fullRoot), realRoot);
         else Assert.Null(realRoot);
+        Assert.Equal(RealPath.IsUnder(RealPath.Of(fullRoot), RealPath.Of(fullPath)), RealPath.IsInside(fullRoot, fullPath));
     }
 
     [Fact]
