@@ -17,6 +17,8 @@ public static class AtomicFile
     /// <exception cref="OutputException">The target is not a regular file, or the write failed (nothing replaced).</exception>
     public static void Write(string path, Action<Stream> write)
     {
+        // Checked before the temp file is made, so none is created beside a target that is a folder or a device (/dev/full),
+        // and again by Replace just before the rename: one may appear while the temp file is written.
         OutputTarget.Check(path);
         var stream = OutputTarget.CreateTemp(path, out var temp);
         OutputTarget.Fill(path, temp, stream, write);

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ReportGen.Files;
 
 /// <summary>What kind of directory entry a path is, following links (stat, not lstat).</summary>
@@ -15,35 +13,39 @@ internal enum EntryType
 /// <summary>
 /// .NET reports a FIFO or a device as an ordinary file (same attributes, length 0), and opening a
 /// FIFO blocks until a writer comes. The runtime's own native library answers stat() with its
-/// platform-neutral file status, whose first two fields (flags, mode) are all that is read here.
+/// platform-neutral file status (<see cref="NativeFiles.Stat"/>): one call gives the type, the size and,
+/// when there is nothing there, the system's reason.
 /// </summary>
-internal static partial class FileType
+internal static class FileType
 {
-    private const int TypeMask = 0xF000, Regular = 0x8000, Directory = 0x4000;
+    public static EntryType Of(string path) => Examine(path).Type;
 
-    public static EntryType Of(string path)
+    /// <summary>The entry's type; for a regular file its size; for a missing one the error number of stat (0 when unknown).</summary>
+    public static Entry Examine(string path)
     {
-        if (!OperatingSystem.IsWindows())
+        if (NativeFiles.Stat(path) is { } status)
         {
-            try
-            {
-                // Generously sized: the status struct has grown over releases, flags and mode stay first.
-                Span<byte> status = stackalloc byte[512];
-                if (Stat(path, ref MemoryMarshal.GetReference(status)) != 0)
-                    return System.IO.Directory.Exists(path) ? EntryType.Directory : File.Exists(path) ? EntryType.Regular : EntryType.Missing;
-                var mode = BitConverter.ToInt32(status[4..8]) & TypeMask;
-                return mode == Regular ? EntryType.Regular : mode == Directory ? EntryType.Directory : EntryType.Special;
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-                // Fall through to what .NET itself can tell.
-            }
+            if (status.Exists)
+                return new Entry(status.IsRegular ? EntryType.Regular : status.IsDirectory ? EntryType.Directory : EntryType.Special, status.Size, 0);
+            // Nothing at the end of the links, but an entry itself (a link to nothing, a loop): a file, as .NET's File.Exists counts it.
+            if (NativeFiles.Stat(path, followLinks: false) is { Exists: true } link)
+                return new Entry(link.IsDirectory ? EntryType.Directory : EntryType.Regular, -1, status.Errno);
+            return new Entry(EntryType.Missing, 0, status.Errno);
         }
-        if (System.IO.Directory.Exists(path)) return EntryType.Directory;
-        if (!File.Exists(path)) return EntryType.Missing;
-        return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? EntryType.Special : EntryType.Regular;
+        // Without the native library: what .NET itself can tell.
+        if (System.IO.Directory.Exists(path)) return new Entry(EntryType.Directory, 0, 0);
+        if (!File.Exists(path)) return new Entry(EntryType.Missing, 0, 0);
+        return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? new Entry(EntryType.Special, 0, 0) : new Entry(EntryType.Regular, -1, 0);
     }
 
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Stat(string path, ref byte status);
+    /// <summary>
+    /// Whether something that must never be replaced or written into is there: a folder, a FIFO, a device or a socket
+    /// (links followed). One stat: a missing path or a link to nothing is not one.
+    /// </summary>
+    public static bool IsFolderOrSpecial(string path)
+        => NativeFiles.Stat(path) is { } status ? status.Exists && !status.IsRegular : Of(path) is EntryType.Directory or EntryType.Special;
+
+    /// <param name="Size">For a regular file its size in bytes; -1 when not known (ask the file itself).</param>
+    /// <param name="Errno">For a missing entry, why stat found nothing (ENOENT, EACCES, ENOTDIR…); 0 when not known.</param>
+    public readonly record struct Entry(EntryType Type, long Size, int Errno);
 }

@@ -70,21 +70,28 @@ public static class InputFile
     private static FileRead Examine(FileKind kind, string path, string? root, bool read)
     {
         string real;
-        try { real = RealPath.Of(path); }
+        // The root's real path, when the root is a folder on the path's way: found in the same walk (see RealPath.Of).
+        string? realRoot = null;
+        try { real = root is null ? RealPath.Of(path) : RealPath.Of(path, root, out realRoot); }
         catch (TooManyLinksException) { return new FileRead(kind, path, FileProblem.TooManyLinks); }
         catch (Exception e) when (IoFailures.IsIo(e)) { return new FileRead(kind, path, FileProblem.Unreadable, Failure: IoFailures.Classify(e)); }
 
-        var type = FileType.Of(real);
-        if (root is not null && type != EntryType.Missing && !RealPath.IsUnder(RealPath.Of(root), real))
+        // One stat: the type, and for a regular file its size.
+        var entry = FileType.Examine(real);
+        var type = entry.Type;
+        if (root is not null && type != EntryType.Missing && !RealPath.IsUnder(realRoot ?? RealPath.Of(root), real))
             return new FileRead(kind, path, FileProblem.OutsideRoot, RealPath: real);
         if (type is EntryType.Directory or EntryType.Special)
             return new FileRead(kind, path, FileProblem.NotAFile, RealPath: real);
         if (type == EntryType.Missing)
-            return Missing(kind, path, real);
+            return Missing(kind, path, real, entry.Errno);
 
-        long length;
-        try { length = new FileInfo(real).Length; }
-        catch (Exception e) when (IoFailures.IsIo(e)) { return new FileRead(kind, path, FileProblem.Unreadable, RealPath: real, Failure: IoFailures.Classify(e)); }
+        var length = entry.Size;
+        if (length < 0)
+        {
+            try { length = new FileInfo(real).Length; }
+            catch (Exception e) when (IoFailures.IsIo(e)) { return new FileRead(kind, path, FileProblem.Unreadable, RealPath: real, Failure: IoFailures.Classify(e)); }
+        }
         if (length > FileLimits.For(kind))
             return new FileRead(kind, path, FileProblem.TooLarge, RealPath: real, Length: length);
         if (!read) return new FileRead(kind, path, FileProblem.None, RealPath: real, Length: length);
@@ -104,8 +111,16 @@ public static class InputFile
     }
 
     /// <summary>A path with nothing at its end: missing, unless the system says why it could not even look (no permission on a folder, say).</summary>
-    private static FileRead Missing(FileKind kind, string path, string real)
+    /// <param name="errno">Why stat found nothing at <paramref name="real"/> (0: not known).</param>
+    private static FileRead Missing(FileKind kind, string path, string real, int errno)
     {
+        // The path as given is the real one (no link on its way, no ".."): opening it would walk the very names stat just
+        // walked and stop where stat stopped, for the same reason, so stat's reason is the answer.
+        if (errno != 0 && string.Equals(Path.GetFullPath(path), real, StringComparison.Ordinal))
+        {
+            var known = IoFailures.Classify(NativeFiles.Failure(errno, path));
+            return new FileRead(kind, path, known == IoFailure.NotFound ? FileProblem.Missing : FileProblem.Unreadable, RealPath: real, Failure: known);
+        }
         try
         {
             using var _ = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
@@ -121,7 +136,8 @@ public static class InputFile
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when there are more (a file that grew, or lied about its size).</summary>
     private static byte[]? ReadBounded(string path, long limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        // No SequentialScan: the file is read in one call of its announced length, so the read-ahead hint (one more call per file) bought nothing.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         var expected = stream.CanSeek ? stream.Length : 0;
         if (expected > limit) return null;
         var buffer = new byte[expected];

@@ -40,11 +40,10 @@ public sealed class BatchProgress : IDisposable
             ClearLive();
             var show = item.Outcome == ReportOutcome.Failed ? diagnostics : _quiet ? Array.Empty<Diagnostic>() : diagnostics;
             if (show.Count > 0) DiagnosticPrinter.Print(_out, show);
-            var name = Path.GetRelativePath(Directory.GetCurrentDirectory(), item.File);
             if (item.Outcome == ReportOutcome.Failed)
-                _out.WriteLine($"失败：{name}（{item.Errors} 个错误，未写出任何文件）");
+                _out.WriteLine($"失败：{Name(item)}（{item.Errors} 个错误，未写出任何文件）");
             else if (!_quiet && item.Outcome == ReportOutcome.Rendered && _total <= 50)
-                _out.WriteLine($"完成：{name}（{item.Milliseconds:F0} 毫秒）");
+                _out.WriteLine($"完成：{Name(item)}（{item.Milliseconds:F0} 毫秒）");
             if (_live) DrawLive();
             else if (_clock.Elapsed - _lastPlain >= TimeSpan.FromSeconds(2) && _done < _total)
             {
@@ -53,6 +52,9 @@ public sealed class BatchProgress : IDisposable
             }
         }
     }
+
+    /// <summary>The report's file as named from here; only asked for a line that names it (the current folder costs a system call).</summary>
+    private static string Name(BatchItem item) => Path.GetRelativePath(Directory.GetCurrentDirectory(), item.File);
 
     private void DrawLive()
     {

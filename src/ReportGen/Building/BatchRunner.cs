@@ -54,7 +54,8 @@ public sealed class BatchRunner(ReportPipeline pipeline)
             if (!result.Failed)
             {
                 var extras = result.ExtraInputs;
-                new BuildStamp(_fingerprint.For(file, ExtraInputs(file, extras)), extras).Write(stampPath);
+                // Hashed from the bytes the build read (not read again): the stamp names exactly what the outputs were made from.
+                new BuildStamp(_fingerprint.For(file, ExtraInputs(file, extras), result.DataReads), extras).Write(stampPath);
             }
         }
         catch (Exception e)

@@ -18,21 +18,25 @@ public static class DataFiles
         {
             if (File.Exists(p))
             {
-                Add(Path.GetFullPath(p));
+                var full = Path.GetFullPath(p);
+                Add(full, Real(full));
             }
             else if (Directory.Exists(p))
             {
-                var listing = FileTree.Find(p, "*.yaml");
+                // The walk resolves the folder and every folder in it once; each file's real path is its folder's and its name
+                // (or, for a file that is itself a link, the link's end), so no file's path is resolved name by name again here.
+                var listing = FileTree.Find(p, "*.yaml", realPaths: true);
                 // A link may point anywhere; a report built from outside the data folder is not one we were given.
                 if (listing.FoldersOutside.Count > 0)
                     throw new DataPathException(Catalog.Building.DataFileLinkOutside.Text(listing.FoldersOutside[0].Path, p, listing.FoldersOutside[0].RealPath));
-                foreach (var f in listing.Files)
+                for (var i = 0; i < listing.Files.Count; i++)
                 {
+                    var f = listing.Files[i];
                     if (Path.GetFileName(f).StartsWith('.')) continue;
-                    var real = Real(f);
-                    if (real is not null && !RealPath.IsInside(p, real))
+                    var real = listing.RealPaths[i];
+                    if (real is not null && listing.RealRoot is { } realRoot && !RealPath.IsUnder(realRoot, real))
                         throw new DataPathException(Catalog.Building.DataFileLinkOutside.Text(f, p, real));
-                    Add(Path.GetFullPath(f));
+                    Add(Path.GetFullPath(f), real);
                 }
             }
             else
@@ -42,10 +46,10 @@ public static class DataFiles
         }
         return result.Values.Order(StringComparer.Ordinal).ToList();
 
-        void Add(string full)
+        void Add(string full, string? real)
         {
             // The same file reached twice (a link, a folder given twice, "data data/x") is one report.
-            var key = Real(full) ?? full;
+            var key = real ?? full;
             if (seen.Add(key)) result[key] = full;
         }
     }

@@ -92,7 +92,8 @@ public sealed class ReportPipeline
     public BuildResult Build(string file, string outputRoot)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var (document, model, diagnostics) = Compose(file);
+        var unit = Loader.Load(file);
+        var (document, model, diagnostics) = Compose(unit);
         var all = new List<Diagnostic>(diagnostics);
         var written = new List<string>();
         if (document is not null && model is not null)
@@ -117,7 +118,7 @@ public sealed class ReportPipeline
         }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var extras = model?.Members.Select(m => m.File).ToList() ?? new List<string>();
-        return new BuildResult(file, model?.Id, all, written, elapsed, extras);
+        return new BuildResult(file, model?.Id, all, written, elapsed, extras) { DataReads = unit.DataReads };
     }
 
     public static string OutputPath(string outputRoot, ReportModel model, string format)
@@ -130,6 +131,9 @@ public sealed class ReportPipeline
 
 public sealed record BuildResult(string File, string? ReportId, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Outputs, TimeSpan Elapsed, IReadOnlyList<string> ExtraInputs)
 {
+    /// <summary>The data files the build read, as read (<see cref="LoadedReport.DataReads"/>): what its stamp hashes.</summary>
+    public IReadOnlyDictionary<string, FileRead> DataReads { get; init; } = new Dictionary<string, FileRead>();
+
     public bool Failed => Diagnostics.Any(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

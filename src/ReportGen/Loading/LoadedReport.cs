@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportGen.Documents.Diagnostics;
+using ReportGen.Files;
 using ReportGen.Parsing;
 
 namespace ReportGen.Loading;
@@ -33,6 +34,12 @@ public sealed record LoadedReport
     public ImmutableArray<MemberFile> RollupProblems { get; init; } = ImmutableArray<MemberFile>.Empty;
     /// <summary>The other years its charts show, by year; only loaded for the report being built, not for related files.</summary>
     public IReadOnlyDictionary<int, RelatedFile> OtherYears { get; init; } = new Dictionary<int, RelatedFile>();
+    /// <summary>
+    /// Every data file the load read (its own, last year's, members', chart years'), by path as named: its bytes, or why it was not
+    /// read. Set on the unit a load returns, not on its related units. A build stamp hashes these bytes (the ones the outputs were
+    /// made from) instead of reading the files again.
+    /// </summary>
+    public IReadOnlyDictionary<string, FileRead> DataReads { get; init; } = new Dictionary<string, FileRead>();
 
     public bool HasErrors => Input is null || Diagnostics.Any(d => d.IsError);
 }

@@ -35,15 +35,35 @@ public sealed class ReportLoader(FormatCatalog formats)
 
     public LoadedReport Load(string file)
     {
-        var read = InputFile.Read(FileKind.Data, file);
-        return read.Ok ? Load(file, read.Content, Role.Report, 0) : Unreadable(read);
+        var reads = new ReadLog();
+        var read = reads.Add(InputFile.Read(FileKind.Data, file));
+        var unit = read.Ok ? Load(file, read.Content, Role.Report, 0, walk: null, reads) : Unreadable(read);
+        return unit with { DataReads = reads.Reads };
     }
 
     /// <summary>A data file whose bytes are already at hand; related files are still read from beside <paramref name="file"/>.</summary>
-    public LoadedReport Load(string file, byte[] bytes) => Load(file, bytes, Role.Report, 0);
+    public LoadedReport Load(string file, byte[] bytes) => Loaded(file, bytes);
 
     /// <summary>Text being edited (an editor buffer, an importer's draft), as if saved at <paramref name="file"/>.</summary>
-    public LoadedReport LoadText(string file, string text) => Load(file, Encoding.UTF8.GetBytes(text), Role.Report, 0);
+    public LoadedReport LoadText(string file, string text) => Loaded(file, Encoding.UTF8.GetBytes(text));
+
+    private LoadedReport Loaded(string file, byte[] bytes)
+    {
+        var reads = new ReadLog();
+        return Load(file, bytes, Role.Report, 0, walk: null, reads) with { DataReads = reads.Reads };
+    }
+
+    /// <summary>The data files one load read, each by its path as named (the first read of a path when one is named twice).</summary>
+    private sealed class ReadLog
+    {
+        public Dictionary<string, FileRead> Reads { get; } = new(StringComparer.Ordinal);
+
+        public FileRead Add(FileRead read)
+        {
+            Reads.TryAdd(read.Path, read);
+            return read;
+        }
+    }
 
     private static LoadedReport Unreadable(FileRead read)
         => new() { File = read.Path, Diagnostics = [FileDiagnostics.Of(read)] };
@@ -60,9 +80,7 @@ public sealed class ReportLoader(FormatCatalog formats)
         public List<MemberFile> Problems { get; } = new();
     }
 
-    private LoadedReport Load(string file, byte[] bytes, Role role, int depth) => Load(file, bytes, role, depth, walk: null);
-
-    private LoadedReport Load(string file, byte[] bytes, Role role, int depth, RollupWalk? walk)
+    private LoadedReport Load(string file, byte[] bytes, Role role, int depth, RollupWalk? walk, ReadLog reads)
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlSource.Parse(file, bytes, diagnostics);
@@ -86,21 +104,21 @@ public sealed class ReportLoader(FormatCatalog formats)
         walk ??= new RollupWalk();
         if (top) walk.Counted[input.Agency.Id] = new[] { input.Agency.Id };
         walk.Chain.Add(input.Agency.Id);
-        var members = input.Members.Select(m => FindMember(dataRoot, input.Year, m, role, depth, walk)).ToImmutableArray();
+        var members = input.Members.Select(m => FindMember(dataRoot, input.Year, m, role, depth, walk, reads)).ToImmutableArray();
         walk.Chain.RemoveAt(walk.Chain.Count - 1);
         return unit with
         {
             Members = members,
             RollupProblems = top ? walk.Problems.ToImmutableArray() : ImmutableArray<MemberFile>.Empty,
             OtherYears = role == Role.Report ? ChartYears(input).Where(y => y != input.Year)
-                .ToDictionary(y => y, y => Related(Path.Combine(folder, $"{y}.yaml"), dataRoot, Role.ChartYear, MaxRollupDepth))
+                .ToDictionary(y => y, y => Related(Path.Combine(folder, $"{y}.yaml"), dataRoot, Role.ChartYear, MaxRollupDepth, reads))
                 : new Dictionary<int, RelatedFile>(),
-            PreviousYear = role == Role.Report ? RelatedIfPresent(Path.Combine(folder, $"{input.Year - 1}.yaml"), dataRoot) : null,
+            PreviousYear = role == Role.Report ? RelatedIfPresent(Path.Combine(folder, $"{input.Year - 1}.yaml"), dataRoot, reads) : null,
         };
     }
 
     /// <summary>data/&lt;member&gt;/&lt;year&gt;.yaml, refused when its folder or file leads out of the data folder, when it closes a cycle or is already counted.</summary>
-    private MemberFile FindMember(string dataRoot, int year, MemberId member, Role role, int depth, RollupWalk walk)
+    private MemberFile FindMember(string dataRoot, int year, MemberId member, Role role, int depth, RollupWalk walk, ReadLog reads)
     {
         var memberFolder = Path.Combine(dataRoot, member.AgencyId);
         var memberFile = Path.Combine(memberFolder, $"{year}.yaml");
@@ -112,16 +130,17 @@ public sealed class ReportLoader(FormatCatalog formats)
         walk.Counted[member.AgencyId] = chain;
         if (Directory.Exists(memberFolder) && !RealPath.IsInside(dataRoot, memberFolder))
             return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.FolderOutside);
-        var probe = InputFile.Probe(FileKind.Data, memberFile, dataRoot);
-        if (probe.Problem == FileProblem.Missing)
+        // Read at once when it is to be loaded (a read finds a missing or outside file as a probe does); only probed when not.
+        var reading = depth < MaxRollupDepth && role != Role.ChartYear;
+        var found = reading ? InputFile.Read(FileKind.Data, memberFile, dataRoot) : InputFile.Probe(FileKind.Data, memberFile, dataRoot);
+        // A probe that found the file has no bytes to keep; one that did not says what a read would.
+        if (reading || !found.Ok) reads.Add(found);
+        if (found.Problem == FileProblem.Missing)
             return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Missing, FoundYear: YearFound(memberFolder));
-        if (probe.Problem == FileProblem.OutsideRoot)
+        if (found.Problem == FileProblem.OutsideRoot)
             return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.FileOutside);
-        if (depth >= MaxRollupDepth || role == Role.ChartYear)
-            return new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.NotRead);
-        var read = InputFile.Read(FileKind.Data, memberFile, dataRoot);
-        return read.Ok
-            ? new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Loaded, Load(memberFile, read.Content, Role.Member, depth + 1, walk))
+        return reading && found.Ok
+            ? new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.Loaded, Load(memberFile, found.Content, Role.Member, depth + 1, walk, reads))
             : new MemberFile(member.AgencyId, member.Span, memberFile, MemberLookup.NotRead);
 
         MemberFile Refused(MemberFile refused)
@@ -136,14 +155,18 @@ public sealed class ReportLoader(FormatCatalog formats)
         => FileTree.Files(memberFolder, "*.yaml").Select(Path.GetFileNameWithoutExtension).Select(s => int.TryParse(s, out var y) ? y : (int?)null).FirstOrDefault(y => y is not null);
 
     /// <summary>Last year's file when there is one; named even when it cannot be read, so the rules can say why they compared nothing.</summary>
-    private RelatedFile? RelatedIfPresent(string path, string dataRoot)
-        => InputFile.Probe(FileKind.Data, path, dataRoot).Problem == FileProblem.Missing ? null : Related(path, dataRoot, Role.PreviousYear, 0);
-
-    private RelatedFile Related(string path, string dataRoot, Role role, int depth)
+    private RelatedFile? RelatedIfPresent(string path, string dataRoot, ReadLog reads)
     {
-        var read = InputFile.Read(FileKind.Data, path, dataRoot);
-        return new RelatedFile(path, read.Ok ? Load(path, read.Content, role, depth) : null);
+        // One read, not a probe and then a read: a read finds a missing file missing just as a probe does.
+        var read = reads.Add(InputFile.Read(FileKind.Data, path, dataRoot));
+        return read.Problem == FileProblem.Missing ? null : Related(path, read, Role.PreviousYear, 0, reads);
     }
+
+    private RelatedFile Related(string path, string dataRoot, Role role, int depth, ReadLog reads)
+        => Related(path, reads.Add(InputFile.Read(FileKind.Data, path, dataRoot)), role, depth, reads);
+
+    private RelatedFile Related(string path, FileRead read, Role role, int depth, ReadLog reads)
+        => new(path, read.Ok ? Load(path, read.Content, role, depth, walk: null, reads) : null);
 
     private static IEnumerable<int> ChartYears(ReportInput input)
         => Figures(input.Sections).SelectMany(f => f.Request!.Years).Distinct();

@@ -1,6 +1,7 @@
 using ReportGen.Building;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Writers;
+using ReportGen.Files;
 using ReportGen.Formats;
 using ReportGen.Tests.Support;
 
@@ -75,6 +76,41 @@ public class BatchTests : IDisposable
         _ws.Write("zone1", 2017, Agency("zone1").Replace("year: 2018", "year: 2017").Replace("date: 2019-03-01", "date: 2018-03-01"));
         var summary = Run(pipeline);
         Assert.Equal(2, summary.Rendered);
+    }
+
+    /// <summary>A build's stamp is hashed from the bytes the build read; the next run hashes fresh reads: the two must agree.</summary>
+    [Fact]
+    public void A_stamp_made_from_the_builds_own_reads_matches_a_fresh_read()
+    {
+        _ws.Write("zone1", 2017, Agency("zone1").Replace("year: 2018", "year: 2017").Replace("date: 2019-03-01", "date: 2018-03-01"));
+        _ws.Write("zone1", 2018, Agency("zone1"));
+        _ws.Write("city", 2018, Agency("city").Replace("statistics:\n  a1: 100", "members: [zone1]")
+            .Replace("2018年，全区主动公开政府信息100条。", "全市共${a1}条。"));
+        var pipeline = TempWorkspace.Pipeline(new DumpWriter());
+        Assert.Equal(3, Run(pipeline, force: true).Rendered);
+        Assert.Equal(3, Run(pipeline).Skipped);
+        _ws.Write("zone1", 2017, Agency("zone1").Replace("year: 2018", "year: 2017").Replace("date: 2019-03-01", "date: 2018-03-01").Replace("a1: 100", "a1: 90"));
+        // zone1's 2017 (itself) and zone1's 2018 (its last year) are rebuilt; the roll-up only reads zone1's 2018.
+        var third = Run(pipeline);
+        Assert.Equal(2, third.Rendered);
+        Assert.Equal(1, third.Skipped);
+    }
+
+    [Fact]
+    public void Last_years_file_linked_out_of_the_data_folder_is_stamped_as_before()
+    {
+        var outside = Path.Combine(_ws.Root, "elsewhere", "2017.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        File.WriteAllText(outside, Agency("zone1").Replace("year: 2018", "year: 2017").Replace("date: 2019-03-01", "date: 2018-03-01"));
+        var file = _ws.Write("zone1", 2018, Agency("zone1"));
+        File.CreateSymbolicLink(Path.Combine(_ws.Root, "data", "zone1", "2017.yaml"), outside);
+        var pipeline = TempWorkspace.Pipeline(new DumpWriter());
+        var result = pipeline.Build(file, _ws.Out);
+        // The build refused the file (outside the data folder); the stamp's hash reads it as the fresh hash does.
+        Assert.Equal(FileProblem.OutsideRoot, result.DataReads[Path.Combine(_ws.Root, "data", "zone1", "2017.yaml")].Problem);
+        var fingerprint = new InputFingerprint(pipeline.Formats.TemplatesRoot, pipeline.Writers);
+        var extras = new[] { Path.Combine(_ws.Root, "data", "zone1", "2017.yaml") };
+        Assert.Equal(fingerprint.For(file, extras), fingerprint.For(file, extras, result.DataReads));
     }
 
     [Fact]

@@ -111,6 +111,68 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_path_through_a_file_is_unreadable_not_missing()
+    {
+        var file = Make("afile", "x");
+        var read = InputFile.Read(FileKind.Data, Path.Combine(file, "2018.yaml"));
+        Assert.Equal(FileProblem.Unreadable, read.Problem);
+        Assert.Equal(IoFailure.NotAFolder, read.Failure);
+    }
+
+    [Fact]
+    public void A_link_to_nothing_is_missing()
+    {
+        var link = Path.Combine(_ws.Root, "data", "a", "2017.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, Path.Combine(_ws.Root, "data", "a", "gone.yaml"));
+        var read = InputFile.Read(FileKind.Data, link, Path.Combine(_ws.Root, "data"));
+        Assert.Equal(FileProblem.Missing, read.Problem);
+        Assert.Equal(IoFailure.NotFound, read.Failure);
+        Assert.Equal(FileProblem.Missing, InputFile.Probe(FileKind.Data, Path.Combine(_ws.Root, "data", "b", "2017.yaml"), Path.Combine(_ws.Root, "data")).Problem);
+    }
+
+    [Fact]
+    public void A_root_reached_through_a_link_confines_to_where_it_really_is()
+    {
+        var inside = Make("real-ws/data/a/2018.yaml", "x: 1\n");
+        var secret = Make("secret.yaml", "secret");
+        var linkedRoot = Path.Combine(_ws.Root, "ws");
+        Directory.CreateSymbolicLink(linkedRoot, Path.Combine(_ws.Root, "real-ws"));
+        File.CreateSymbolicLink(Path.Combine(_ws.Root, "real-ws", "data", "a", "2017.yaml"), secret);
+
+        var ok = InputFile.Read(FileKind.Data, Path.Combine(linkedRoot, "data", "a", "2018.yaml"), Path.Combine(linkedRoot, "data"));
+        Assert.True(ok.Ok);
+        Assert.Equal(RealPath.Of(inside), ok.RealPath);
+        var escaped = InputFile.Read(FileKind.Data, Path.Combine(linkedRoot, "data", "a", "2017.yaml"), Path.Combine(linkedRoot, "data"));
+        Assert.Equal(FileProblem.OutsideRoot, escaped.Problem);
+        Assert.Null(escaped.Bytes);
+        // A root that is not on the file's way is resolved on its own.
+        Assert.Equal(FileProblem.OutsideRoot, InputFile.Read(FileKind.Data, inside, Path.Combine(_ws.Root, "elsewhere")).Problem);
+    }
+
+    [Theory]
+    [InlineData("ws/data/a/2018.yaml", "ws/data", true)]
+    [InlineData("ws/data/a/2018.yaml", "ws/data/", true)]
+    [InlineData("ws/data/a/2018.yaml", "ws/data/a/2018.yaml", true)]
+    [InlineData("ws/data/a/2018.yaml", "", true)]
+    [InlineData("ws/data/a/2018.yaml", "ws/dat", false)]
+    [InlineData("ws/data/a/2018.yaml", "other", false)]
+    [InlineData("ws/data/../data/a/2018.yaml", "ws/data", true)]
+    public void A_root_on_the_way_is_resolved_in_the_same_walk_as_on_its_own(string path, string root, bool onTheWay)
+    {
+        Make("real-ws/data/a/2018.yaml", "x");
+        Directory.CreateDirectory(Path.Combine(_ws.Root, "other"));
+        Directory.CreateSymbolicLink(Path.Combine(_ws.Root, "ws"), Path.Combine(_ws.Root, "real-ws"));
+        var fullPath = Path.Combine(_ws.Root, path);
+        var fullRoot = root == "" ? "/" : Path.Combine(_ws.Root, root);
+        var real = RealPath.Of(fullPath, fullRoot, out var realRoot);
+        Assert.Equal(RealPath.Of(fullPath), real);
+        if (onTheWay) Assert.Equal(RealPath.Of(fullRoot), realRoot);
+        else Assert.Null(realRoot);
+        Assert.Equal(RealPath.IsUnder(RealPath.Of(fullRoot), RealPath.Of(fullPath)), RealPath.IsInside(fullRoot, fullPath));
+    }
+
+    [Fact]
     public void One_line_is_read_without_loading_the_file()
     {
         var file = Make("lines.yaml", "first\r\nsecond line that is long\nthird");

@@ -86,6 +86,32 @@ public class PathTests : IDisposable
     }
 
     [Fact]
+    public void A_linked_file_that_stays_inside_the_data_folder_is_the_same_report()
+    {
+        var file = _ws.Write("testzone", 2018, Yaml.MinimalPre2019);
+        Directory.CreateDirectory(Path.Combine(_ws.Root, "data", "shelf"));
+        File.CreateSymbolicLink(Path.Combine(_ws.Root, "data", "shelf", "2018.yaml"), file);
+        Assert.Single(DataFiles.Find(new[] { Path.Combine(_ws.Root, "data") }));
+    }
+
+    [Fact]
+    public void A_data_folder_reached_through_a_link_is_walked_where_it_really_is()
+    {
+        // The data folder itself is a link (a mounted share, say): its files are inside it, a file linked beyond it is not.
+        var real = Path.Combine(_outside, "real-data");
+        Directory.CreateDirectory(Path.Combine(real, "testzone"));
+        File.WriteAllText(Path.Combine(real, "testzone", "2018.yaml"), Yaml.MinimalPre2019);
+        var data = Path.Combine(_ws.Root, "linked-data");
+        Directory.CreateSymbolicLink(data, real);
+        Assert.Single(DataFiles.Find(new[] { data }));
+
+        File.WriteAllText(Path.Combine(_outside, "2018.yaml"), Agency("evil"));
+        Directory.CreateDirectory(Path.Combine(real, "evil"));
+        File.CreateSymbolicLink(Path.Combine(real, "evil", "2018.yaml"), Path.Combine(_outside, "2018.yaml"));
+        Assert.Throws<DataPathException>(() => DataFiles.Find(new[] { data }));
+    }
+
+    [Fact]
     public void A_member_folder_linked_outside_the_data_folder_is_refused()
     {
         Directory.CreateDirectory(Path.Combine(_outside, "zone1"));
