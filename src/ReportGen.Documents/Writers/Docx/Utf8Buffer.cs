@@ -21,10 +21,9 @@ internal sealed class Utf8Buffer(int capacity)
     public void Ascii(string value)
     {
         if (Length + value.Length > _bytes.Length) Grow(value.Length);
-        // Vectorised narrowing; markup is ASCII by construction, so anything else is a bug of ours, not of the data.
-        if (System.Text.Ascii.FromUtf16(value, _bytes.AsSpan(Length, value.Length), out var written) != System.Buffers.OperationStatus.Done)
-            throw new ArgumentException($"markup is not ASCII: {value}", nameof(value));
-        Length += written;
+        var span = _bytes.AsSpan(Length, value.Length);
+        for (var i = 0; i < value.Length; i++) span[i] = (byte)value[i];
+        Length += value.Length;
     }
 
     /// <summary>A run of text that needs no escaping, as UTF-8.</summary>
