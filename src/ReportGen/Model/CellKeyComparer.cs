@@ -12,13 +12,23 @@ public sealed class CellKeyComparer : IEqualityComparer<(string Row, string Colu
     public bool Equals((string Row, string Column) x, (string Row, string Column) y)
         => string.Equals(x.Row, y.Row, StringComparison.Ordinal) && string.Equals(x.Column, y.Column, StringComparison.Ordinal);
 
-    public int GetHashCode((string Row, string Column) key) => unchecked(Fnv(key.Row) * 31 + Fnv(key.Column));
+    public int GetHashCode((string Row, string Column) key) => unchecked(Hash(key.Row) * 31 + Hash(key.Column));
 
-    private static int Fnv(string? s)
+    /// <summary>
+    /// FNV-1a over four characters at a time, then a 64-bit finaliser so every bit of the result depends on every
+    /// input bit: keys are identifiers of 10 to 30 characters, and a multiply per character was still 1 % of a batch.
+    /// </summary>
+    private static int Hash(string? s)
     {
         if (s is null) return 0;
-        var hash = 2166136261u;
-        foreach (var c in s) hash = (hash ^ c) * 16777619u;
+        var text = s.AsSpan();
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
+        var hash = 14695981039346656037UL ^ (ulong)text.Length;
+        foreach (var w in words) hash = (hash ^ w) * 1099511628211UL;
+        for (var i = words.Length * 4; i < text.Length; i++) hash = (hash ^ text[i]) * 1099511628211UL;
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
         return (int)hash;
     }
 }

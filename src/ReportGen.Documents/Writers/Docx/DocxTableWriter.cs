@@ -207,18 +207,41 @@ internal static class DocxTableWriter
         var capacity = (widthTwips - CellMarginsTwips) / (halfPoints * 10.0) - 0.5;
         if (TitleLines.Em(text.Value) <= capacity + 0.5 || LooksNumeric(text.Value)) return cell.Content;
         var units = LabelBreaks.Pieces(text.Value) ?? Units(text.Value);
-        var lines = Fill(units, capacity);
-        if (lines.Count < 2) return cell.Content;
+        var widths = units.Select(u => TitleLines.Em(u)).ToArray();
+        var lengths = units.Select(u => u.Length).ToArray();
+        var lines = LineCount(widths, lengths, capacity);
+        if (lines < 2) return cell.Content;
         // Narrow the measure as far as the line count allows (as CSS text-wrap: balance).
         double lo = capacity / 2, hi = capacity;
         for (var i = 0; i < 10; i++)
         {
             var mid = (lo + hi) / 2;
-            if (Fill(units, mid).Count == lines.Count) hi = mid;
+            if (LineCount(widths, lengths, mid) == lines) hi = mid;
             else lo = mid;
         }
         // One run with w:br between the lines, so the breaks carry the cell's type size.
-        return [new ModelText(string.Join('\n', Fill(units, hi)))];
+        return [new ModelText(string.Join('\n', Fill(units, widths, hi)))];
+    }
+
+    /// <summary>How many lines <see cref="Fill"/> makes: the balancing search asks this a dozen times per cell, without the strings.</summary>
+    private static int LineCount(double[] widths, int[] lengths, double capacity)
+    {
+        var count = 1;
+        var em = 0.0;
+        var chars = 0;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            // Widths are sums of half ems: adding them is exact, so this is the measure of the joined line.
+            if (chars > 0 && em + widths[i] > capacity + 0.01)
+            {
+                count++;
+                em = 0;
+                chars = 0;
+            }
+            em += widths[i];
+            chars += lengths[i];
+        }
+        return count;
     }
 
     /// <summary>Characters grouped where no line may break between them (kinsoku, numbers, Latin words).</summary>
@@ -236,20 +259,23 @@ internal static class DocxTableWriter
         return units;
     }
 
-    private static List<string> Fill(List<string> units, double capacity)
+    private static List<string> Fill(List<string> units, double[] widths, double capacity)
     {
         var lines = new List<string>();
-        var line = "";
-        foreach (var unit in units)
+        var line = new System.Text.StringBuilder();
+        var em = 0.0;
+        for (var i = 0; i < units.Count; i++)
         {
-            if (line.Length > 0 && TitleLines.Em(line + unit) > capacity + 0.01)
+            if (line.Length > 0 && em + widths[i] > capacity + 0.01)
             {
-                lines.Add(line);
-                line = "";
+                lines.Add(line.ToString());
+                line.Clear();
+                em = 0;
             }
-            line += unit;
+            line.Append(units[i]);
+            em += widths[i];
         }
-        lines.Add(line);
+        lines.Add(line.ToString());
         return lines;
     }
 
