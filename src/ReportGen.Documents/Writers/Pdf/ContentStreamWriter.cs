@@ -15,6 +15,9 @@ internal sealed class ContentStreamWriter(
     Dictionary<ImageItem, int> images)
 {
     private readonly PdfBuffer _b = new(16384);
+    // Each glyph of the run being written, looked up once: the common spacing and the glyphs themselves both need it.
+    private PdfFontResource[] _runResources = new PdfFontResource[64];
+    private CidGlyph[] _runGlyphs = new CidGlyph[64];
     private string? _font;
     private double _size, _tc;
     private bool _strong;
@@ -91,7 +94,16 @@ internal sealed class ContentStreamWriter(
         // Set every time it differs: a filled path before the text would otherwise colour it.
         Colour(run.Colour, stroke: false);
         _b.A("BT\n");
-        var resource = face.For(cps[0], out var glyph0);
+        if (_runGlyphs.Length < cps.Length)
+        {
+            _runResources = new PdfFontResource[Math.Max(cps.Length, _runGlyphs.Length * 2)];
+            _runGlyphs = new CidGlyph[_runResources.Length];
+        }
+        var resources = _runResources;
+        var glyphs = _runGlyphs;
+        for (var i = 0; i < cps.Length; i++) resources[i] = face.For(cps[i], out glyphs[i]);
+        var resource = resources[0];
+        var glyph0 = glyphs[0];
         SelectFont(resource.Name, size);
         if (run.Strong != _strong)
         {
@@ -104,7 +116,7 @@ internal sealed class ContentStreamWriter(
             else _b.A("0 Tr\n");
             _strong = run.Strong;
         }
-        var tc = CommonSpacing(run, face);
+        var tc = CommonSpacing(run, glyphs);
         if (tc != _tc)
         {
             _b.N(tc).A(" Tc\n");
@@ -115,7 +127,8 @@ internal sealed class ContentStreamWriter(
         for (var i = 1; i < cps.Length; i++)
         {
             var delta = xs[i] - pen;
-            var next = face.For(cps[i], out var glyph);
+            var next = resources[i];
+            var glyph = glyphs[i];
             if (!ReferenceEquals(next, resource))
             {
                 // The run crosses into the face's other subset: same text object, the pen where the last glyph left it.
@@ -149,13 +162,14 @@ internal sealed class ContentStreamWriter(
     /// The most frequent extra space between glyphs (grid tracking, or tracking plus justification),
     /// written once as Tc so that only the exceptions need TJ adjustments.
     /// </summary>
-    private static double CommonSpacing(GlyphRun run, PdfFace face)
+    /// <param name="glyphs">The run's glyphs, in order (the buffer may be longer than the run).</param>
+    private static double CommonSpacing(GlyphRun run, CidGlyph[] glyphs)
     {
         var n = run.CodePoints.Length - 1;
         if (n <= 0) return 0;
         Span<double> deltas = stackalloc double[Math.Min(n, 16)];
         for (var i = 0; i < deltas.Length; i++)
-            deltas[i] = Math.Round(run.X[i + 1] - run.X[i] - face.Width(run.CodePoints[i]) * run.Size / 1000, 3);
+            deltas[i] = Math.Round(run.X[i + 1] - run.X[i] - glyphs[i].Width * run.Size / 1000, 3);
         double best = deltas[0];
         var bestCount = 0;
         for (var i = 0; i < deltas.Length; i++)

@@ -35,13 +35,6 @@ internal sealed class PdfFace
         return resource;
     }
 
-    /// <summary>Advance of <paramref name="codePoint"/> in 1/1000 em.</summary>
-    public int Width(int codePoint)
-    {
-        For(codePoint, out var glyph);
-        return glyph.Width;
-    }
-
     /// <summary>Whether a run of these code points needs /ActualText (a glyph that ToUnicode can name for only one of them).</summary>
     public bool NeedsActualText(int[] codePoints)
     {
