@@ -15,6 +15,26 @@ public class LineBreakerTests
     private static List<string> Strings(ShapedText text, List<TextLine> lines)
         => lines.Select(l => string.Concat(text.CodePoints[l.Start..l.End].Select(char.ConvertFromUtf32))).ToList();
 
+    /// <summary>
+    /// The breaker's scratch arrays are rented and come back holding the last text's values: a text broken right after
+    /// a longer one, with other break rules and widths, must break exactly as it does on its own.
+    /// </summary>
+    [Fact]
+    public void Breaks_the_same_after_a_longer_text_left_its_scratch_behind()
+    {
+        const string Short = "甲乙丙，丁戊（己庚）辛壬癸子丑寅卯，辰巳午。";
+        var alone = Break(Short, 5);
+        var expected = Strings(alone.Text, alone.Lines);
+        var expectedX = alone.Lines.Select(l => l.X.ToArray()).ToList();
+
+        Break(string.Concat(Enumerable.Repeat("一二三四五六七八九十“甲”！", 400)), 7, 2);
+        var again = Break(Short, 5);
+
+        Assert.Equal(expected, Strings(again.Text, again.Lines));
+        Assert.Equal(expectedX, again.Lines.Select(l => l.X.ToArray()).ToList());
+        Assert.Equal(alone.Lines.Select(l => l.Width), again.Lines.Select(l => l.Width));
+    }
+
     [Fact]
     public void Breaks_between_any_two_cjk_characters()
     {

@@ -137,7 +137,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
 
     private Dictionary<OpenTypeFont, PdfFace> CollectFonts()
     {
-        var used = new Dictionary<OpenTypeFont, HashSet<int>>(ReferenceEqualityComparer.Instance);
+        var used = new Dictionary<OpenTypeFont, CodePointSet>(ReferenceEqualityComparer.Instance);
         var order = new List<OpenTypeFont>();
         foreach (var page in layout.Pages)
         {
@@ -147,7 +147,7 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
                 if (run.Font is not OpenTypeFont f) throw new InvalidOperationException($"PDF output needs OpenType fonts, got {run.Font.Name}");
                 if (!used.TryGetValue(f, out var set))
                 {
-                    used[f] = set = new HashSet<int>();
+                    used[f] = set = new CodePointSet();
                     order.Add(f);
                 }
                 foreach (var cp in run.CodePoints) set.Add(cp);
@@ -163,14 +163,12 @@ internal sealed class PdfDocumentBuilder(ReportDocument document, LayoutResult l
             if (SharedGlyphs.Worth(shared, set))
             {
                 sharedResource = new PdfFontResource("F" + ++names, fontCache.SharedSubset(face, shared));
-                set.ExceptWith(shared);
+                foreach (var cp in shared) set.Remove(cp);
             }
             PdfFontResource? own = null;
             if (set.Count > 0)
             {
-                var cps = set.ToArray();
-                Array.Sort(cps);
-                own = new PdfFontResource("F" + ++names, fontCache.Get(face, cps));
+                own = new PdfFontResource("F" + ++names, fontCache.Get(face, set.ToSortedArray()));
             }
             result[face] = new PdfFace(sharedResource, own);
         }

@@ -43,7 +43,7 @@ internal static class SharedGlyphs
     });
 
     /// <summary>Whether a document printing <paramref name="used"/> in the face should embed the face's shared subset.</summary>
-    public static bool Worth(int[] shared, HashSet<int> used)
+    public static bool Worth(int[] shared, CodePointSet used)
     {
         if (shared.Length < MinimumShared) return false;
         var printed = 0;
