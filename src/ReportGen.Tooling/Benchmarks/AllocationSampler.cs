@@ -12,6 +12,8 @@ internal sealed class AllocationSampler : EventListener
     private const int AllocationTickEventId = 10;
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private readonly Dictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
+    /// <summary>The large-object heap's share, apart: each such allocation counts towards a full (gen-2) collection.</summary>
+    private readonly Dictionary<string, long> _largeByType = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private volatile bool _recording;
 
@@ -29,7 +31,12 @@ internal sealed class AllocationSampler : EventListener
         if (!_recording || e.EventId != AllocationTickEventId || e.PayloadNames is null) return;
         var type = e.PayloadNames.IndexOf("TypeName") is var t and >= 0 ? e.Payload![t] as string ?? "?" : "?";
         var amount = e.PayloadNames.IndexOf("AllocationAmount64") is var a and >= 0 ? Convert.ToInt64(e.Payload![a]) : 0;
-        lock (_gate) _bytesByType[type] = _bytesByType.GetValueOrDefault(type) + amount;
+        var large = e.PayloadNames.IndexOf("AllocationKind") is var k and >= 0 && Convert.ToInt32(e.Payload![k]) == 1;
+        lock (_gate)
+        {
+            _bytesByType[type] = _bytesByType.GetValueOrDefault(type) + amount;
+            if (large) _largeByType[type] = _largeByType.GetValueOrDefault(type) + amount;
+        }
     }
 
     /// <summary>The heaviest types with their share of the sampled bytes and the KB per report they stand for.</summary>
@@ -47,5 +54,11 @@ internal sealed class AllocationSampler : EventListener
         output.WriteLine($"  分配最多的类型（运行时抽样，约每 100 KB 一次；共 {total / 1024.0 / Math.Max(1, reports):F0} KB/份）：");
         foreach (var (type, bytes) in rows.Take(top))
             output.WriteLine($"    {bytes * 100.0 / total,5:F1}%  {bytes / 1024.0 / Math.Max(1, reports),7:F0} KB/份  {type}");
+        List<KeyValuePair<string, long>> large;
+        lock (_gate) large = _largeByType.OrderByDescending(kv => kv.Value).ToList();
+        if (large.Count == 0) return;
+        output.WriteLine($"  其中大对象（≥ 85 KB，计入完全回收的预算）：共 {large.Sum(kv => kv.Value) / 1024.0 / Math.Max(1, reports):F0} KB/份");
+        foreach (var (type, bytes) in large.Take(10))
+            output.WriteLine($"    {bytes / 1024.0 / Math.Max(1, reports),7:F0} KB/份  {type}");
     }
 }
