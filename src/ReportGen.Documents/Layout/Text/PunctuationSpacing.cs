@@ -21,13 +21,29 @@ public static class PunctuationSpacing
     /// <summary>The most compression takes from one pair of facing blanks: half an em.</summary>
     public const double MaxTrimEm = 0.5;
 
-    public static bool IsAdjustable(int c) => c < 0x10000 && (LeftInk.Contains((char)c) || RightInk.Contains((char)c));
+    private const byte LeftInkFlag = 1, RightInkFlag = 2;
+
+    // One lookup per character: every glyph of every paragraph is asked, and scanning the two strings was a visible cost.
+    private static readonly byte[] Ink = BuildInk();
+
+    private static byte[] BuildInk()
+    {
+        var table = new byte[0x10000];
+        foreach (var c in LeftInk) table[c] |= LeftInkFlag;
+        foreach (var c in RightInk) table[c] |= RightInkFlag;
+        return table;
+    }
+
+    private static byte InkOf(int c) => (uint)c < 0x10000 ? Ink[c] : (byte)0;
+
+    public static bool IsAdjustable(int c) => InkOf(c) != 0;
 
     /// <summary>The mainland GB positions, for fonts that cannot tell where their ink is.</summary>
     public static bool StandardInk(int codePoint, out double leftEm, out double rightEm)
     {
-        if (codePoint < 0x10000 && LeftInk.Contains((char)codePoint)) { (leftEm, rightEm) = (0.05, 0.45); return true; }
-        if (codePoint < 0x10000 && RightInk.Contains((char)codePoint)) { (leftEm, rightEm) = (0.55, 0.95); return true; }
+        var ink = InkOf(codePoint);
+        if ((ink & LeftInkFlag) != 0) { (leftEm, rightEm) = (0.05, 0.45); return true; }
+        if ((ink & RightInkFlag) != 0) { (leftEm, rightEm) = (0.55, 0.95); return true; }
         leftEm = rightEm = 0;
         return false;
     }

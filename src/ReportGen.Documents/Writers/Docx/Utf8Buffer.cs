@@ -26,6 +26,14 @@ internal sealed class Utf8Buffer(int capacity)
         Length += value.Length;
     }
 
+    /// <summary>Appends a copy of bytes already written, [<paramref name="start"/>, +<paramref name="length"/>).</summary>
+    public void Repeat(int start, int length)
+    {
+        if (Length + length > _bytes.Length) Grow(length);
+        _bytes.AsSpan(start, length).CopyTo(_bytes.AsSpan(Length));
+        Length += length;
+    }
+
     /// <summary>A run of text that needs no escaping, as UTF-8.</summary>
     public void Utf8(ReadOnlySpan<char> text)
     {

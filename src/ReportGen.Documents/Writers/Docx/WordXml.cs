@@ -33,7 +33,11 @@ internal sealed class WordXml : IDisposable
     [ThreadStatic] private static Utf8Buffer? _threadBuffer;
 
     private readonly Utf8Buffer _out;
-    private readonly List<(string Prefix, string Name)> _open = new(32);
+    /// <summary>
+    /// Where each open element's qualified name lies in the output: its end tag copies those bytes instead of encoding
+    /// the prefix and name again (markup encoding was the largest single cost of the DOCX writer).
+    /// </summary>
+    private readonly List<(int Start, int Length)> _open = new(32);
     /// <summary>The last start tag still lacks its <c>&gt;</c>: attributes may follow, and an end makes it empty.</summary>
     private bool _inStartTag;
 
@@ -74,14 +78,15 @@ internal sealed class WordXml : IDisposable
     {
         CloseStartTag();
         _out.Byte((byte)'<');
+        var start = _out.Length;
         QualifiedName(prefix, name);
-        _open.Add((prefix, name));
+        _open.Add((start, _out.Length - start));
         _inStartTag = true;
     }
 
     public void End()
     {
-        var (prefix, name) = _open[^1];
+        var (start, length) = _open[^1];
         _open.RemoveAt(_open.Count - 1);
         if (_inStartTag)
         {
@@ -89,8 +94,9 @@ internal sealed class WordXml : IDisposable
             _inStartTag = false;
             return;
         }
-        _out.Ascii("</");
-        QualifiedName(prefix, name);
+        _out.Byte((byte)'<');
+        _out.Byte((byte)'/');
+        _out.Repeat(start, length);
         _out.Byte((byte)'>');
     }
 
