@@ -35,6 +35,24 @@ public class LineBreakerTests
         Assert.Equal(alone.Lines.Select(l => l.Width), again.Lines.Select(l => l.Width));
     }
 
+    /// <summary>Table cells balance their lines by counting them at a dozen widths: the count must be the layout's.</summary>
+    [Fact]
+    public void Counting_lines_agrees_with_laying_them_out_at_every_width()
+    {
+        var text = TextShaper.Shape([new StyledSpan("依申请公开（含“三安全一稳定”），www.gov.cn/xxgk 与 2.5% 的比例。\n第二段，《条例》第十条。")],
+            new TextStyle(TextRole.Body, 10), Stack, null);
+        using var prepared = LineBreaker.Prepare(text);
+        for (var width = 5.0; width <= 500; width += 3.7)
+            foreach (var indent in new[] { 0.0, 20.0 })
+            {
+                var lines = LineBreaker.Layout(text, width, indent, TextAlign.Justify);
+                Assert.Equal(lines.Count, prepared.CountLines(width, indent));
+                var again = prepared.Layout(width, indent, TextAlign.Justify);
+                Assert.Equal(lines.Select(l => (l.Start, l.End, l.Width)), again.Select(l => (l.Start, l.End, l.Width)));
+                Assert.Equal(lines.SelectMany(l => l.X), again.SelectMany(l => l.X));
+            }
+    }
+
     [Fact]
     public void Breaks_between_any_two_cjk_characters()
     {

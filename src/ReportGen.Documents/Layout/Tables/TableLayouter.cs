@@ -87,17 +87,19 @@ public static class TableLayouter
     /// </summary>
     private static List<TextLine> Balanced(ShapedText text, double width, TextAlign align)
     {
-        var lines = LineBreaker.Layout(text, width, 0, align);
+        // Prepared once for the dozen trial widths, which only count lines: none of them is positioned.
+        using var prepared = LineBreaker.Prepare(text);
+        var lines = prepared.Layout(width, 0, align);
         if (lines.Count < 2) return lines;
         double lo = width / 2, hi = width;
         for (var i = 0; i < 12 && hi - lo > 0.5; i++)
         {
             var mid = (lo + hi) / 2;
-            if (LineBreaker.Layout(text, mid, 0, align).Count == lines.Count) hi = mid;
+            if (prepared.CountLines(mid, 0) == lines.Count) hi = mid;
             else lo = mid;
         }
         // Lay out at the balanced width but position in the full cell, so centring stays true.
-        var balanced = LineBreaker.Layout(text, hi, 0, align);
+        var balanced = prepared.Layout(hi, 0, align);
         return balanced.Count == lines.Count ? Reposition(text, balanced, width, align) : lines;
     }
 

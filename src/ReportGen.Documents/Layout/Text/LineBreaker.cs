@@ -14,46 +14,82 @@ public static class LineBreaker
 
     public static List<TextLine> Layout(ShapedText text, double width, double firstIndent, TextAlign align)
     {
-        var n = text.Length;
-        // Scratch for this call only, rented: every paragraph and table cell (some measured more than once) made three
-        // arrays of its length here, a sixth of what laying out a report allocated.
-        var breakable = ArrayPool<bool>.Shared.Rent(n + 1);
-        var prefix = ArrayPool<double>.Shared.Rent(n + 1);
-        var wordEnd = ArrayPool<int>.Shared.Rent(n + 1);
-        try
+        using var prepared = Prepare(text);
+        return prepared.Layout(width, firstIndent, align);
+    }
+
+    /// <summary>
+    /// The text made ready for breaking at several widths (a table cell's balancing tries a dozen): where breaks may
+    /// fall and the running widths are worked out once. Dispose it to return its scratch arrays.
+    /// </summary>
+    public static PreparedText Prepare(ShapedText text) => new(text);
+
+    public sealed class PreparedText : IDisposable
+    {
+        private readonly ShapedText _text;
+        // Rented: every paragraph and table cell made three arrays of its length here, a sixth of what laying out a
+        // report allocated. They may be longer than the text and hold another text's values past its end.
+        private bool[] _breakable;
+        private double[] _prefix;
+        private int[] _wordEnd;
+
+        internal PreparedText(ShapedText text)
         {
-            return Layout(text, width, firstIndent, align, breakable, prefix, wordEnd);
+            _text = text;
+            var n = text.Length;
+            _breakable = ArrayPool<bool>.Shared.Rent(n + 1);
+            _prefix = ArrayPool<double>.Shared.Rent(n + 1);
+            _wordEnd = ArrayPool<int>.Shared.Rent(n + 1);
+            var cps = text.CodePoints;
+            var adv = text.Advances;
+            _breakable[0] = false;
+            _breakable[n] = true;
+            for (var i = 1; i < n; i++) _breakable[i] = text.CanBreakBefore(i);
+            _prefix[0] = 0;
+            for (var i = 0; i < n; i++) _prefix[i + 1] = _prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
+            // Where the unbreakable unit starting at each position ends: one pass, so a 3 MB word is not rescanned for every line.
+            _wordEnd[n] = n;
+            for (var i = n - 1; i >= 0; i--) _wordEnd[i] = i + 1 < n && !_breakable[i + 1] ? _wordEnd[i + 1] : i + 1;
         }
-        finally
+
+        /// <summary>The lines at this width, positioned.</summary>
+        public List<TextLine> Layout(double width, double firstIndent, TextAlign align)
         {
-            ArrayPool<bool>.Shared.Return(breakable);
-            ArrayPool<double>.Shared.Return(prefix);
-            ArrayPool<int>.Shared.Return(wordEnd);
+            var lines = new List<TextLine>();
+            Break(_text, width, firstIndent, align, _breakable, _prefix, _wordEnd, lines);
+            return lines;
+        }
+
+        /// <summary>How many lines <see cref="Layout"/> would give at this width, without positioning them.</summary>
+        public int CountLines(double width, double firstIndent) => Break(_text, width, firstIndent, TextAlign.Left, _breakable, _prefix, _wordEnd, null);
+
+        public void Dispose()
+        {
+            if (_breakable.Length == 0) return;
+            ArrayPool<bool>.Shared.Return(_breakable);
+            ArrayPool<double>.Shared.Return(_prefix);
+            ArrayPool<int>.Shared.Return(_wordEnd);
+            _breakable = [];
+            _prefix = [];
+            _wordEnd = [];
         }
     }
 
-    /// <summary>Breaks and positions with scratch arrays of at least the text's length + 1, whatever they held.</summary>
-    private static List<TextLine> Layout(ShapedText text, double width, double firstIndent, TextAlign align,
-        bool[] breakable, double[] prefix, int[] wordEnd)
+    /// <summary>
+    /// First-fit breaking over prepared arrays; each line is positioned into <paramref name="lines"/> when given.
+    /// Returns the number of lines, the same with or without positioning (alignment never moves a break).
+    /// </summary>
+    private static int Break(ShapedText text, double width, double firstIndent, TextAlign align,
+        bool[] breakable, double[] prefix, int[] wordEnd, List<TextLine>? lines)
     {
         var n = text.Length;
         var cps = text.CodePoints;
-        var adv = text.Advances;
-        breakable[0] = false;
-        breakable[n] = true;
-        for (var i = 1; i < n; i++) breakable[i] = text.CanBreakBefore(i);
-        prefix[0] = 0;
-        for (var i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (cps[i] == '\n' ? 0 : adv[i]);
-        // Where the unbreakable unit starting at each position ends: one pass, so a 3 MB word is not rescanned for every line.
-        wordEnd[n] = n;
-        for (var i = n - 1; i >= 0; i--) wordEnd[i] = i + 1 < n && !breakable[i + 1] ? wordEnd[i + 1] : i + 1;
-
-        var lines = new List<TextLine>();
         if (n == 0)
         {
-            lines.Add(new TextLine(0, 0, [], 0));
-            return lines;
+            lines?.Add(new TextLine(0, 0, [], 0));
+            return 1;
         }
+        var count = 0;
         var start = 0;
         var indent = firstIndent;
         while (start < n)
@@ -90,13 +126,14 @@ public static class LineBreaker
             }
             var end = forced ? best - 1 : best;
             var isLast = forced || best >= n;
-            lines.Add(Position(text, start, end, width, indent, isLast ? LastLineAlign(align) : align, prefix));
+            lines?.Add(Position(text, start, end, width, indent, isLast ? LastLineAlign(align) : align, prefix));
+            count++;
             start = best;
             while (start < n && cps[start] == ' ') start++;
             indent = 0;
             if (start >= n) break;
         }
-        return lines;
+        return count;
     }
 
     /// <summary>Stretch (in characters) beyond which a line breaks inside a following long word instead.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportGen.Documents.Layout.Text;
 
 /// <summary>
@@ -61,13 +63,32 @@ public static class PunctuationSpacing
             // Half-width or proportional forms (a Latin-style quote) have no blank half to give.
             if (font is null || !font.TryGetAdvance(cps[i], out var advanceEm) || advanceEm < 0.9) continue;
             if (!font.TryGetPunctuationInk(cps[i], out var left, out var right)) continue;
-            blankLeft ??= new double[n];
+            if (blankLeft is null)
+            {
+                // Needed only here, so rented (and cleared: a rented array holds the last user's values).
+                blankLeft = ArrayPool<double>.Shared.Rent(n);
+                Array.Clear(blankLeft, 0, n);
+            }
             blankRight ??= new double[n];
             blankLeft[i] = Math.Clamp(left, 0, MaxTrimEm) * text.Size;
             blankRight[i] = Math.Clamp(advanceEm - right, 0, MaxTrimEm) * text.Size;
         }
         if (blankLeft is null || blankRight is null) return;
+        try
+        {
+            Compress(text, blankLeft, blankRight);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(blankLeft);
+        }
+    }
 
+    /// <summary>Takes the facing blanks out of each adjacent pair; what a line end may still remove stays in <paramref name="blankRight"/>.</summary>
+    private static void Compress(ShapedText text, double[] blankLeft, double[] blankRight)
+    {
+        var cps = text.CodePoints;
+        var n = cps.Length;
         var advances = text.Advances;
         double[]? leftTrim = null, rightTrim = null;
         bool[]? compressed = null;
