@@ -49,6 +49,8 @@ public static class BatchBenchmark
             var formatArg = string.Join(",", all.Select(w => w.Format));
             output.WriteLine($"样本：{files.Count} 份（{data}），CPU 核数 {Environment.ProcessorCount}，格式 {formatArg}，工具 {tool}（{ToolCommand.Compilation()}，{ToolCommand.Collector()}）");
             output.WriteLine($"时间均为墙钟；括号内为 CPU 时间（用户+系统）与当时的一分钟负载，负载高时墙钟不可信。");
+            var speedAtStart = CoreSpeed.Describe(CoreSpeed.Probe());
+            output.WriteLine("开始时" + speedAtStart);
             output.WriteLine();
             if (settings.ProfileOnly)
             {
@@ -138,8 +140,11 @@ public static class BatchBenchmark
                 output.WriteLine();
             }
 
+            var speedAtEnd = CoreSpeed.Describe(CoreSpeed.Probe());
             output.WriteLine("== 汇总 ==");
             output.WriteLine($"日期 {DateTime.Now:yyyy-MM-dd}，{Environment.ProcessorCount} 核，{System.Runtime.InteropServices.RuntimeInformation.OSDescription}，.NET {Environment.Version}，结束时负载 {ChildRun.LoadAverage()}");
+            output.WriteLine("开始时" + speedAtStart);
+            output.WriteLine("结束时" + speedAtEnd);
             output.WriteLine("| 指标 | 目标 | 实测 |");
             output.WriteLine("|---|---|---|");
             foreach (var (name, target, measured) in table) output.WriteLine($"| {name} | {target} | {measured} |");
