@@ -4,10 +4,10 @@ using System.Runtime.InteropServices;
 namespace ReportGen.Tooling.Benchmarks;
 
 /// <summary>
-/// How fast each core runs one fixed piece of arithmetic, core by core. On a shared virtual machine a core can lose a
-/// third of its speed to a neighbour without the load average or the steal time showing it (measured on this project's
-/// build machine: the same loop took 0.52 s on one core and 0.80–0.91 s on the other for minutes at a time). A
-/// benchmark printed without this cannot tell a slower build from a slower machine.
+/// How fast each core runs one fixed piece of work over the caches and memory, core by core. On a shared virtual machine
+/// a neighbour can slow a core several times over without the load average or the steal time showing it (measured on
+/// this project's build machine: this workload took 83–93 ms on a quiet core and up to 453 ms on a contended one, for
+/// minutes at a time). A benchmark printed without this cannot tell a slower build from a slower machine.
 /// </summary>
 internal static class CoreSpeed
 {

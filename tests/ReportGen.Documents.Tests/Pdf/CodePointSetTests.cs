@@ -1,8 +1,8 @@
-using ReportGen.Documents.Writers.Pdf;
+using ReportGen.Documents.Fonts.Subsetting;
 
 namespace ReportGen.Documents.Tests.Pdf;
 
-/// <summary>The set of code points a PDF face prints: the same answers as a hash set, and ascending output.</summary>
+/// <summary>The set of code points a face prints: the same answers as a hash set, and ascending output.</summary>
 public class CodePointSetTests
 {
     [Fact]

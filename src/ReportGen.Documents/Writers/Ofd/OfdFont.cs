@@ -21,7 +21,7 @@ internal sealed record OfdFont(int Id, OpenTypeFont Face, string FileName, byte[
     /// <summary>Every face used by a glyph run, in order of first use, each subset to the code points it shows.</summary>
     public static Dictionary<OpenTypeFont, OfdFont> Collect(LayoutResult layout, OfdIds ids)
     {
-        var used = new Dictionary<OpenTypeFont, HashSet<int>>(ReferenceEqualityComparer.Instance);
+        var used = new Dictionary<OpenTypeFont, CodePointSet>(ReferenceEqualityComparer.Instance);
         var order = new List<OpenTypeFont>();
         foreach (var page in layout.Pages)
         {
@@ -31,7 +31,7 @@ internal sealed record OfdFont(int Id, OpenTypeFont Face, string FileName, byte[
                 if (run.Font is not OpenTypeFont face) throw new InvalidOperationException($"OFD output needs OpenType fonts, got {run.Font.Name}");
                 if (!used.TryGetValue(face, out var set))
                 {
-                    used[face] = set = new HashSet<int>();
+                    used[face] = set = new CodePointSet();
                     order.Add(face);
                 }
                 foreach (var cp in run.CodePoints) set.Add(cp);
@@ -40,8 +40,7 @@ internal sealed record OfdFont(int Id, OpenTypeFont Face, string FileName, byte[
         var result = new Dictionary<OpenTypeFont, OfdFont>(ReferenceEqualityComparer.Instance);
         foreach (var face in order)
         {
-            var cps = used[face].ToArray();
-            Array.Sort(cps);
+            var cps = used[face].ToSortedArray();
             var id = ids.Next();
             result[face] = new OfdFont(id, face, $"Font_{id}.{(face.IsCff ? "otf" : "ttf")}", FontSubsetCache.Shared.Get(face, cps));
         }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Documents.Document;
 using ReportGen.Documents.Fonts;
+using ReportGen.Documents.Fonts.Subsetting;
 using ReportGen.Documents.Layout.Pages;
 
 namespace ReportGen.Documents.Writers.Pdf;

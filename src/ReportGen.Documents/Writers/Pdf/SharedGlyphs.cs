@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Documents.Fonts;
+using ReportGen.Documents.Fonts.Subsetting;
 
 namespace ReportGen.Documents.Writers.Pdf;
 

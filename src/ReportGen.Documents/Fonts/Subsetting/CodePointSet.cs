@@ -1,7 +1,8 @@
-namespace ReportGen.Documents.Writers.Pdf;
+namespace ReportGen.Documents.Fonts.Subsetting;
 
 /// <summary>
-/// The code points a document prints in one face: one bit per BMP character, a hash set for the rest.
+/// The code points a document prints in one face (what its subset must hold, in PDF and OFD alike): one bit per BMP
+/// character, a hash set for the rest.
 /// </summary>
 /// <remarks>
 /// Every glyph of every run passes through <see cref="Add"/>; a <see cref="HashSet{T}"/> of ints was 0.7 % of a batch's
